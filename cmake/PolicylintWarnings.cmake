@@ -1,0 +1,6 @@
+# Warning flags shared by every target of the project.
+add_library(policylint_warnings INTERFACE)
+target_compile_options(policylint_warnings INTERFACE
+  $<$<COMPILE_LANG_AND_ID:CXX,GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion>
+  $<$<COMPILE_LANG_AND_ID:C,GNU,Clang>:-Wall -Wextra -Wpedantic>
+  $<$<BOOL:${POLICYLINT_WERROR}>:-Werror>)

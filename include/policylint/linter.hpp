@@ -1,0 +1,87 @@
+#pragma once
+// Linting a policy document: parse, run the enabled rules, collect findings.
+#include "policylint/export.hpp"
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "policylint/document.hpp"
+#include "policylint/finding.hpp"
+#include "policylint/policy_type.hpp"
+#include "policylint/rules.hpp"
+
+namespace policylint {
+
+/// Size quotas per policy type, in characters. IAM counts characters other
+/// than whitespace; SCPs, RCPs and VPC endpoint policies count every
+/// character. Quotas change: all are configurable.
+struct SizeLimits {
+  std::size_t identity = 6144;   ///< managed policy
+  std::size_t resource = 20480;  ///< S3 bucket policy (the largest common one)
+  std::size_t trust = 2048;      ///< default; raisable to 4096
+  std::size_t scp = 10240;       ///< raised from 5120 in 2026
+  std::size_t rcp = 5120;
+  std::size_t boundary = 6144;
+  std::size_t session = 2048;
+  std::size_t endpoint = 20480;
+
+  POLICYLINT_API std::size_t for_type(PolicyType type) const noexcept;
+};
+
+/// Whether a policy type's quota counts whitespace too.
+POLICYLINT_API bool size_counts_whitespace(PolicyType type) noexcept;
+
+struct LintOptions {
+  /// Lint as this type; when empty the type is detected per document.
+  std::optional<PolicyType> policy_type;
+  /// Rules to run (codes, names, code prefixes such as "PL1", or categories);
+  /// empty means all.
+  std::vector<std::string> select;
+  /// Rules not to run, in the same forms as `select`.
+  std::vector<std::string> ignore;
+  /// Severity overrides by rule code or name.
+  std::map<std::string, Severity, std::less<>> severity_overrides;
+  SizeLimits size_limits;
+  ParseLimits parse_limits;
+};
+
+/// The outcome of linting one input.
+struct LintResult {
+  std::string file;
+  std::shared_ptr<const std::string> source;
+  PolicyType policy_type = PolicyType::identity;
+  bool policy_type_detected = false;  ///< false when given by the options
+  bool parsed = false;  ///< a policy model could be built
+  std::vector<Finding> findings;  ///< ordered by position, then code
+};
+
+/// Runs the rules. A Linter is immutable once built and may be used from many
+/// threads at once.
+class POLICYLINT_API Linter {
+ public:
+  explicit Linter(LintOptions options = {});
+
+  /// Lints `bytes` under the display name `name`.
+  LintResult lint(std::string name, std::string bytes) const;
+  /// Lints an already parsed document.
+  LintResult lint(Document document) const;
+
+  const LintOptions& options() const noexcept { return options_; }
+
+  /// True when the rule with this info is enabled by select/ignore.
+  bool enabled(const RuleInfo& rule) const noexcept;
+
+ private:
+  LintOptions options_;
+};
+
+/// True when a finding is at or above `threshold`.
+inline bool at_least(const Finding& finding, Severity threshold) noexcept {
+  return finding.severity >= threshold;
+}
+
+}  // namespace policylint

@@ -1,0 +1,67 @@
+#include <nlohmann/json.hpp>
+
+#include "policylint/catalog.hpp"
+#include "policylint/report.hpp"
+#include "policylint/version.hpp"
+
+namespace policylint {
+namespace {
+
+nlohmann::json finding_json(const Finding& finding) {
+  nlohmann::json out = {
+      {"code", finding.code},
+      {"name", finding.name},
+      {"severity", to_string(finding.severity)},
+      {"category", to_string(finding.category)},
+      {"message", finding.message},
+      {"file", finding.file},
+      {"line", finding.range.begin.line},
+      {"column", finding.range.begin.column},
+      {"end_line", finding.range.end.line},
+      {"end_column", finding.range.end.column},
+      {"offset", finding.range.begin.offset},
+      {"end_offset", finding.range.end.offset},
+  };
+  if (finding.statement_index) {
+    out["statement"] = {{"index", *finding.statement_index}, {"sid", finding.sid}};
+  } else {
+    out["statement"] = nullptr;
+  }
+  nlohmann::json related = nlohmann::json::array();
+  for (const RelatedLocation& location : finding.related) {
+    related.push_back({{"line", location.range.begin.line},
+                       {"column", location.range.begin.column},
+                       {"end_line", location.range.end.line},
+                       {"end_column", location.range.end.column},
+                       {"message", location.message}});
+  }
+  out["related"] = std::move(related);
+  return out;
+}
+
+}  // namespace
+
+std::string render_json(std::span<const LintResult> results, const RunSummary& summary) {
+  nlohmann::json findings = nlohmann::json::array();
+  for (const LintResult& result : results) {
+    for (const Finding& finding : result.findings) {
+      findings.push_back(finding_json(finding));
+    }
+  }
+  nlohmann::json by_severity = nlohmann::json::object();
+  for (const Severity severity : {Severity::error, Severity::security, Severity::warning, Severity::suggestion}) {
+    by_severity[std::string(to_string(severity))] = summary.by_severity[static_cast<std::size_t>(severity)];
+  }
+  const nlohmann::json report = {
+      {"tool", {{"name", "policylint"}, {"version", version()}, {"catalog", catalog::data_version()}}},
+      {"findings", std::move(findings)},
+      {"summary",
+       {{"files", summary.files_linted},
+        {"files_skipped", summary.files_skipped},
+        {"findings", summary.findings},
+        {"by_severity", std::move(by_severity)}}},
+  };
+  return report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace policylint

@@ -1,0 +1,65 @@
+#include "rules/statement_elements.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+void check_list(RuleContext& context, const Statement& statement, const ValueList& list, bool is_condition) {
+  if (list.was_array && list.values.empty()) {
+    context.report(list.value_range,
+                   list.key + " is an empty list, so it matches nothing; list at least one value or remove the "
+                              "element",
+                   &statement, list.key);
+    return;
+  }
+  if (is_condition) {
+    return;  // an empty string is a legitimate condition value
+  }
+  for (const Value& value : list.values) {
+    if (value.kind == JsonKind::string && value.text.empty()) {
+      context.report(value.range, list.key + " contains an empty string, which matches nothing; remove it",
+                     &statement, list.key);
+    }
+  }
+}
+
+void check_statement(RuleContext& context, const Statement& statement) {
+  for_each_value_list(statement, [&](const ValueList& list, bool is_condition) {
+    check_list(context, statement, list, is_condition);
+  });
+  for (const PrincipalElement* principal : {&statement.principal, &statement.not_principal}) {
+    if (principal->present && principal->value_kind == JsonKind::object && principal->groups.empty()) {
+      context.report(principal->value_range,
+                     principal->key + " is an empty object, so it names nobody; name the principals or use \"*\"",
+                     &statement, principal->key);
+    }
+  }
+  const ConditionElement& condition = statement.condition;
+  if (condition.present && condition.value_kind == JsonKind::object && condition.blocks.empty()) {
+    context.report(condition.value_range, "Condition is an empty object; remove it or add the conditions",
+                   &statement, "Condition");
+  }
+  for (const ConditionBlock& block : condition.blocks) {
+    if (block.was_object && block.entries.empty()) {
+      context.report(block.range, "the condition operator " + block.op + " has no keys; remove it or add a key",
+                     &statement, block.op);
+    }
+  }
+}
+
+void check(RuleContext& context) {
+  for (const Statement& statement : context.policy().statements) {
+    check_statement(context, statement);
+  }
+}
+
+}  // namespace
+
+extern const Rule empty_value{
+    {"PL114", "empty-value", Severity::error, Category::syntax,
+     "An empty list, object or string where a value is needed"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

@@ -1,0 +1,62 @@
+#pragma once
+// What a rule is: its identity, the input it looks at, and a check function
+// that reports findings through a RuleContext. Rules see the typed model,
+// never raw JSON.
+#include <string>
+
+#include "policylint/document.hpp"
+#include "policylint/finding.hpp"
+#include "policylint/linter.hpp"
+#include "policylint/policy.hpp"
+#include "policylint/rules.hpp"
+
+namespace policylint::rules {
+
+/// What a rule needs to run.
+enum class RuleInput : unsigned char {
+  document,  ///< runs on every input, even one that is not valid JSON
+  policy,    ///< runs only when a policy model was built
+};
+
+class RuleContext;
+
+struct Rule {
+  RuleInfo info;
+  RuleInput input;
+  void (*check)(RuleContext& context);
+};
+
+/// Everything a rule may look at, and the place its findings go.
+class RuleContext {
+ public:
+  RuleContext(const Document& document, PolicyType type, const LintOptions& options, std::vector<Finding>& out)
+      : document_(document), type_(type), options_(options), out_(out) {}
+
+  const Document& document() const noexcept { return document_; }
+  /// The model; only valid in rules whose input is RuleInput::policy.
+  const Policy& policy() const noexcept { return *document_.policy; }
+  PolicyType policy_type() const noexcept { return type_; }
+  const LintOptions& options() const noexcept { return options_; }
+
+  /// Reports a finding of the running rule at `range`. `statement` is the
+  /// statement it concerns, if any; `subject` the offending value, which
+  /// identifies the finding across edits. The returned finding may be given
+  /// related locations.
+  Finding& report(SourceRange range, std::string message, const Statement* statement = nullptr,
+                  std::string subject = {});
+
+  /// Set by the engine before each rule runs.
+  void set_rule(const RuleInfo& rule) noexcept { rule_ = &rule; }
+
+ private:
+  const Document& document_;
+  PolicyType type_;
+  const LintOptions& options_;
+  std::vector<Finding>& out_;
+  const RuleInfo* rule_ = nullptr;
+};
+
+/// Every registered rule, in code order.
+std::span<const Rule* const> registry() noexcept;
+
+}  // namespace policylint::rules

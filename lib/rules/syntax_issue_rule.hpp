@@ -1,0 +1,12 @@
+#pragma once
+// Rules that report problems the parser recorded share this helper: it turns
+// each SyntaxIssue of one kind into a finding, adding the rule's advice.
+#include <string_view>
+
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+
+void report_syntax_issues(RuleContext& context, SyntaxIssueKind kind, std::string_view advice);
+
+}  // namespace policylint::rules

@@ -1,0 +1,52 @@
+#include <array>
+
+#include "core/text.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+constexpr std::array<std::string_view, 3> kPolicyElements = {"Version", "Id", "Statement"};
+constexpr std::array<std::string_view, 9> kStatementElements = {
+    "Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"};
+
+template <std::size_t N>
+std::string advice(std::string_view key, const std::array<std::string_view, N>& known) {
+  for (const std::string_view name : known) {
+    if (equal_ignoring_case(name, key) || edit_distance(name, key, 2) <= 2) {
+      return "did you mean \"" + std::string(name) + "\"? Element names are case-sensitive";
+    }
+  }
+  std::string list;
+  for (const std::string_view name : known) {
+    list += list.empty() ? "" : ", ";
+    list += name;
+  }
+  return "remove it; the allowed elements here are " + list;
+}
+
+void check(RuleContext& context) {
+  const Policy& policy = context.policy();
+  for (const UnknownElement& element : policy.unknown_elements) {
+    context.report(element.key_range,
+                   "\"" + element.key + "\" is not a policy element; " + advice(element.key, kPolicyElements), nullptr,
+                   element.key);
+  }
+  for (const Statement& statement : policy.statements) {
+    for (const UnknownElement& element : statement.unknown_elements) {
+      context.report(element.key_range,
+                     "\"" + element.key + "\" is not a statement element; " + advice(element.key, kStatementElements),
+                     &statement, element.key);
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule unknown_element{
+    {"PL101", "unknown-element", Severity::error, Category::syntax, "An element the policy grammar does not define"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

@@ -1,0 +1,39 @@
+// Entry point: dispatches to a subcommand, or lints when the first argument
+// is not a subcommand name.
+#include <array>
+#include <cstdio>
+#include <exception>
+#include <string_view>
+#include <vector>
+
+#include "commands.hpp"
+
+namespace policylint::cli {
+namespace {
+
+constexpr std::array kCommands = {
+    Command{"lint", "lint policy files and directories (the default)", run_lint},
+    Command{"rules", "list every rule", run_rules},
+    Command{"explain", "print a rule's documentation", run_explain},
+};
+
+}  // namespace
+}  // namespace policylint::cli
+
+int main(int argc, char** argv) {
+  using namespace policylint::cli;
+  try {
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    if (!args.empty()) {
+      for (const Command& command : kCommands) {
+        if (args.front() == command.name) {
+          return command.run(Args(args).subspan(1));
+        }
+      }
+    }
+    return run_lint(args);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "policylint: internal error: %s\n", e.what());
+    return exit_usage;
+  }
+}
