@@ -2,17 +2,13 @@
 
 namespace policylint::rules {
 namespace {
-
-void check(RuleContext& context) {
-  report_syntax_issues(context, SyntaxIssueKind::not_an_object, "wrap the statements in {\"Version\": \"2012-10-17\", \"Statement\": [...]}");
-}
-
+constexpr std::string_view kAdvice = "wrap the statements in {\"Version\": \"2012-10-17\", \"Statement\": [...]}";
 }  // namespace
 
 extern const Rule document_not_object{
     {"PL100", "document-not-object", Severity::error, Category::syntax, "The policy document is not a JSON object"},
     RuleInput::document,
-    check,
+    check_syntax_issues<SyntaxIssueKind::not_an_object, &kAdvice>,
 };
 
 }  // namespace policylint::rules

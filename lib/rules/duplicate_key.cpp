@@ -2,17 +2,13 @@
 
 namespace policylint::rules {
 namespace {
-
-void check(RuleContext& context) {
-  report_syntax_issues(context, SyntaxIssueKind::duplicate_key, "keep one and delete the other: a reviewer may read one value while AWS applies the other");
-}
-
+constexpr std::string_view kAdvice = "keep one and delete the other: a reviewer may read one value while AWS applies the other";
 }  // namespace
 
 extern const Rule duplicate_key{
     {"PL005", "duplicate-key", Severity::security, Category::syntax, "A key written twice in one JSON object"},
     RuleInput::document,
-    check,
+    check_syntax_issues<SyntaxIssueKind::duplicate_key, &kAdvice>,
 };
 
 }  // namespace policylint::rules

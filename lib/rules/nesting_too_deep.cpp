@@ -2,17 +2,13 @@
 
 namespace policylint::rules {
 namespace {
-
-void check(RuleContext& context) {
-  report_syntax_issues(context, SyntaxIssueKind::nesting_too_deep, "");
-}
-
+constexpr std::string_view kAdvice = "";
 }  // namespace
 
 extern const Rule nesting_too_deep{
     {"PL006", "nesting-too-deep", Severity::error, Category::syntax, "Objects and arrays nested deeper than any policy needs"},
     RuleInput::document,
-    check,
+    check_syntax_issues<SyntaxIssueKind::nesting_too_deep, &kAdvice>,
 };
 
 }  // namespace policylint::rules

@@ -9,4 +9,10 @@ namespace policylint::rules {
 
 void report_syntax_issues(RuleContext& context, SyntaxIssueKind kind, std::string_view advice);
 
+/// The check function of a rule that only reports the parser's issues of one kind.
+template <SyntaxIssueKind Kind, const std::string_view* Advice>
+void check_syntax_issues(RuleContext& context) {
+  report_syntax_issues(context, Kind, *Advice);
+}
+
 }  // namespace policylint::rules

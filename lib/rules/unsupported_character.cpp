@@ -2,17 +2,13 @@
 
 namespace policylint::rules {
 namespace {
-
-void check(RuleContext& context) {
-  report_syntax_issues(context, SyntaxIssueKind::unsupported_character, "replace it with plain ASCII or Latin-1 text");
-}
-
+constexpr std::string_view kAdvice = "replace it with plain ASCII or Latin-1 text";
 }  // namespace
 
 extern const Rule unsupported_character{
     {"PL003", "unsupported-character", Severity::error, Category::syntax, "A character that IAM does not accept in a policy"},
     RuleInput::document,
-    check,
+    check_syntax_issues<SyntaxIssueKind::unsupported_character, &kAdvice>,
 };
 
 }  // namespace policylint::rules
