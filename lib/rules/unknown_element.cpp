@@ -12,8 +12,10 @@ constexpr std::array<std::string_view, 9> kStatementElements = {
 
 template <std::size_t N>
 std::string advice(std::string_view key, const std::array<std::string_view, N>& known) {
+  // Short keys are close to everything; only suggest for a plausible typo.
+  const std::size_t max_typos = key.size() <= 3 ? 1 : 2;
   for (const std::string_view name : known) {
-    if (equal_ignoring_case(name, key) || edit_distance(name, key, 2) <= 2) {
+    if (equal_ignoring_case(name, key) || edit_distance(name, key, max_typos) <= max_typos) {
       return "did you mean \"" + std::string(name) + "\"? Element names are case-sensitive";
     }
   }
