@@ -16,7 +16,8 @@ std::string advice(std::string_view key, const std::array<std::string_view, N>& 
   const std::size_t max_typos = key.size() <= 3 ? 1 : 2;
   for (const std::string_view name : known) {
     if (equal_ignoring_case(name, key) || edit_distance(name, key, max_typos) <= max_typos) {
-      return "did you mean \"" + std::string(name) + "\"? Element names are case-sensitive";
+      return "did you mean \"" + std::string(name) + "\"?" +
+             (equal_ignoring_case(name, key) ? " Element names are case-sensitive" : "");
     }
   }
   std::string list;
