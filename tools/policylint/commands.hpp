@@ -24,5 +24,7 @@ struct Command {
 int run_lint(Args args);
 int run_rules(Args args);
 int run_explain(Args args);
+int run_expand(Args args);
+int run_catalog(Args args);
 
 }  // namespace policylint::cli

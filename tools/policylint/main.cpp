@@ -15,6 +15,8 @@ constexpr std::array kCommands = {
     Command{"lint", "lint policy files and directories (the default)", run_lint},
     Command{"rules", "list every rule", run_rules},
     Command{"explain", "print a rule's documentation", run_explain},
+    Command{"expand", "list the actions an action pattern matches", run_expand},
+    Command{"catalog", "show the compiled-in IAM data version and counts", run_catalog},
 };
 
 }  // namespace

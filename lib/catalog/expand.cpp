@@ -1,0 +1,139 @@
+// Expansion of IAM action patterns against the catalog.
+#include <algorithm>
+#include <cstddef>
+#include <numeric>
+
+#include "catalog/ascii_case.hpp"
+#include "catalog/catalog_tables.hpp"
+#include "policylint/catalog.hpp"
+#include "policylint/glob.hpp"
+
+namespace policylint::catalog {
+namespace {
+
+using detail::kTables;
+using policylint::detail::compare_ignore_case;
+using policylint::detail::starts_with_ignore_case;
+
+bool only_stars(std::string_view pattern) noexcept {
+  return !pattern.empty() && pattern.find_first_not_of('*') == std::string_view::npos;
+}
+
+/// An action pattern split at its first colon.
+struct SplitPattern {
+  bool valid;  ///< false: no colon, and not a bare run of stars
+  bool everything;
+  std::string_view service;
+  std::string_view action;
+};
+
+SplitPattern split(std::string_view pattern) noexcept {
+  if (only_stars(pattern)) return {true, true, {}, {}};
+  const std::size_t colon = pattern.find(':');
+  if (colon == std::string_view::npos) return {false, false, {}, {}};
+  return {true, false, pattern.substr(0, colon), pattern.substr(colon + 1)};
+}
+
+/// Calls visit(action index) for each action of the service matching the
+/// action-name pattern, in table order. The literal text before the first
+/// wildcard narrows the scan to a binary-searched run ("Get*" only looks at
+/// the Get... actions).
+template <class Visit>
+void visit_service_matches(std::uint32_t service, std::string_view action_pattern, Visit visit) {
+  const detail::Span span = kTables.services[service].actions;
+  const std::uint32_t end = span.first + span.count;
+  if (only_stars(action_pattern)) {
+    for (std::uint32_t i = span.first; i < end; ++i) visit(i);
+    return;
+  }
+  const std::string_view literal = action_pattern.substr(0, action_pattern.find_first_of("*?"));
+  const auto* const rows = kTables.actions.data();
+  const auto* const first = std::partition_point(rows + span.first, rows + end, [&](const detail::ActionRow& row) {
+    const std::string_view name = ActionView(static_cast<std::uint32_t>(&row - rows)).action_name();
+    return compare_ignore_case(name.substr(0, literal.size()), literal) < 0;
+  });
+  for (auto i = static_cast<std::uint32_t>(first - rows); i < end; ++i) {
+    const std::string_view name = ActionView(i).action_name();
+    if (!starts_with_ignore_case(name, literal)) break;
+    if (glob_match(action_pattern, name, CaseSensitivity::insensitive)) visit(i);
+  }
+}
+
+/// Calls visit(action index) for every action the pattern matches, in table order.
+template <class Visit>
+void visit_matches(std::string_view pattern, Visit visit) {
+  const SplitPattern split_pattern = split(pattern);
+  if (!split_pattern.valid) return;
+  const auto action_count = static_cast<std::uint32_t>(kTables.actions.size());
+  if (split_pattern.everything) {
+    for (std::uint32_t i = 0; i < action_count; ++i) visit(i);
+    return;
+  }
+  if (!has_wildcard(split_pattern.service)) {
+    if (const auto service = find_service(split_pattern.service)) {
+      visit_service_matches(service->index(), split_pattern.action, visit);
+    }
+    return;
+  }
+  for (const ServiceView service : services()) {
+    if (glob_match(split_pattern.service, service.prefix(), CaseSensitivity::insensitive)) {
+      visit_service_matches(service.index(), split_pattern.action, visit);
+    }
+  }
+}
+
+/// One flag per action: matched by at least one of the patterns.
+std::vector<bool> matched_by_any(std::span<const std::string_view> patterns) {
+  std::vector<bool> matched(kTables.actions.size(), false);
+  for (const std::string_view pattern : patterns) {
+    visit_matches(pattern, [&](std::uint32_t i) { matched[i] = true; });
+  }
+  return matched;
+}
+
+std::vector<ActionView> collect(const std::vector<bool>& matched, bool wanted) {
+  std::vector<ActionView> out;
+  for (std::uint32_t i = 0; i < matched.size(); ++i) {
+    if (matched[i] == wanted) out.emplace_back(i);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool matches(std::string_view pattern, ActionView action) noexcept {
+  const SplitPattern split_pattern = split(pattern);
+  if (!split_pattern.valid) return false;
+  return split_pattern.everything ||
+         (glob_match(split_pattern.service, action.service().prefix(), CaseSensitivity::insensitive) &&
+          glob_match(split_pattern.action, action.action_name(), CaseSensitivity::insensitive));
+}
+
+std::vector<ActionView> expand(std::string_view pattern) {
+  std::vector<ActionView> out;
+  if (only_stars(pattern)) out.reserve(kTables.actions.size());
+  // Services are visited in order and each service's matches come in order,
+  // so the result is already sorted and free of duplicates; for "*" it is a
+  // straight run of indices.
+  visit_matches(pattern, [&](std::uint32_t i) { out.emplace_back(i); });
+  return out;
+}
+
+std::vector<ActionView> expand_any(std::span<const std::string_view> patterns) {
+  if (patterns.size() == 1) return expand(patterns.front());
+  return collect(matched_by_any(patterns), true);
+}
+
+std::vector<ActionView> expand_complement(std::span<const std::string_view> patterns) {
+  return collect(matched_by_any(patterns), false);
+}
+
+std::size_t AccessSummary::total() const noexcept { return std::accumulate(counts.begin(), counts.end(), std::size_t{0}); }
+
+AccessSummary summarize_access(std::span<const ActionView> actions) noexcept {
+  AccessSummary summary;
+  for (const ActionView action : actions) ++summary.counts[static_cast<std::size_t>(action.access_level())];
+  return summary;
+}
+
+}  // namespace policylint::catalog
