@@ -1,6 +1,7 @@
 #pragma once
 // Linting a policy document: parse, run the enabled rules, collect findings.
 #include "policylint/export.hpp"
+#include <chrono>
 #include <cstddef>
 #include <map>
 #include <memory>
@@ -47,6 +48,19 @@ struct LintOptions {
   std::map<std::string, Severity, std::less<>> severity_overrides;
   SizeLimits size_limits;
   ParseLimits parse_limits;
+  /// The organisation requires MFA for sensitive access: rules that check for
+  /// MFA conditions report its absence.
+  bool require_mfa = false;
+  /// Check SCPs against the grammar AWS Organizations enforced before
+  /// September 2025 (no Condition, NotAction or specific Resource in Allow, no
+  /// NotResource, action wildcards only at the end).
+  bool legacy_scp = false;
+  /// Rule options by name (e.g. "trusted-accounts", "sensitive-actions"),
+  /// each a list of strings; the names are listed by known_rule_options().
+  std::map<std::string, std::vector<std::string>, std::less<>> rule_options;
+  /// The day time conditions (aws:CurrentTime, aws:EpochTime,
+  /// aws:TokenIssueTime) are judged on; empty means the run date (UTC).
+  std::optional<std::chrono::sys_days> as_of;
 };
 
 /// The outcome of linting one input.

@@ -1,0 +1,130 @@
+#pragma once
+// Project configuration: a `.policylint.json` file found in the current
+// directory or one of its parents. Every key is documented in
+// docs/configuration.md; unknown keys and bad values are errors that point at
+// the offending line.
+#include "policylint/export.hpp"
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "policylint/finding.hpp"
+#include "policylint/linter.hpp"
+#include "policylint/policy_type.hpp"
+#include "policylint/source.hpp"
+
+namespace policylint {
+
+/// The name of the configuration file looked for.
+inline constexpr std::string_view config_file_name = ".policylint.json";
+
+/// Rules that do not apply to the files a glob matches.
+struct PerFileIgnore {
+  std::string glob;
+  std::vector<std::string> selectors;  ///< rule codes, names, code prefixes or categories
+};
+
+/// The policy type of the files a glob matches.
+struct PolicyTypeByPath {
+  std::string glob;
+  PolicyType type = PolicyType::identity;
+};
+
+/// A parsed configuration. Globs are relative to `directory`.
+struct Config {
+  std::filesystem::path file;       ///< where it was read from; empty for none
+  std::filesystem::path directory;  ///< the directory the globs are relative to
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::map<std::string, Severity, std::less<>> severity_overrides;
+  std::vector<PerFileIgnore> per_file_ignores;
+  std::vector<PolicyTypeByPath> policy_types;  ///< the first matching glob wins
+  std::vector<std::string> include;  ///< globs of files a directory walk lints; empty: *.json
+  std::vector<std::string> exclude;  ///< globs of files and directories a walk passes over
+  std::optional<Severity> fail_on;
+  bool require_mfa = false;
+  std::map<std::string, std::vector<std::string>, std::less<>> rule_options;
+};
+
+/// A problem in a configuration file, at a place in it.
+struct ConfigError {
+  std::string file;
+  std::optional<SourcePosition> position;  ///< absent when the file cannot be read
+  std::string message;
+};
+
+/// `file:line:col: message` (or `file: message`), as printed to the user.
+POLICYLINT_API std::string to_string(const ConfigError& error);
+
+/// The outcome of reading a configuration: a config, or what is wrong with it.
+struct ConfigLoad {
+  Config config;
+  std::vector<ConfigError> errors;  ///< empty when the configuration is usable
+};
+
+/// The configuration file in `start` or the nearest of its parents, if any.
+POLICYLINT_API std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
+
+/// Parses configuration text; `file` names it in errors and anchors globs.
+POLICYLINT_API ConfigLoad parse_config(const std::filesystem::path& file, std::string_view text);
+
+/// Reads and parses a configuration file.
+POLICYLINT_API ConfigLoad load_config(const std::filesystem::path& file);
+
+/// Option names a configuration's "options" object accepts, with a line each.
+struct RuleOptionInfo {
+  std::string_view name;
+  std::string_view summary;
+};
+POLICYLINT_API std::span<const RuleOptionInfo> known_rule_options() noexcept;
+
+/// Whether `relative_path` (with `/` separators, relative to the directory the
+/// glob is anchored at) is matched by `glob`. `*` and `?` are IAM-style
+/// wildcards (`*` crosses `/`, so `**` works as expected). A glob without `/`
+/// matches any single path component (`*.json`, `node_modules`); a glob with
+/// `/` matches the whole path or one of its leading directories
+/// (`legacy/*`, `policies/scp`).
+POLICYLINT_API bool path_matches(std::string_view glob, std::string_view relative_path) noexcept;
+
+/// `file` relative to `directory`, with `/` separators; both are made
+/// absolute against the current directory first.
+POLICYLINT_API std::string relative_path(const std::filesystem::path& file, const std::filesystem::path& directory);
+
+/// True when `selector` (a rule code, name, code prefix or category) names at
+/// least one rule: a selector that names none is a typo.
+POLICYLINT_API bool selects_any_rule(std::string_view selector);
+
+/// The run's options merged with a configuration: command-line values win,
+/// configuration fills in the rest.
+POLICYLINT_API LintOptions merge_options(const Config& config, LintOptions command_line);
+
+/// Hands out the Linter for each file: the merged options plus what the
+/// configuration's per-file sections say about that path. Files that share
+/// settings share a Linter. `for_file` is not thread-safe; the Linters it
+/// returns are, and live as long as the set.
+class POLICYLINT_API LinterSet {
+ public:
+  LinterSet(Config config, LintOptions options);
+  LinterSet(const LinterSet&) = delete;
+  LinterSet& operator=(const LinterSet&) = delete;
+
+  const Linter& for_file(const std::filesystem::path& file);
+  const Config& config() const noexcept { return config_; }
+  const LintOptions& options() const noexcept { return options_; }
+
+ private:
+  Config config_;
+  LintOptions options_;
+  /// Keyed by the matching policy-types entry (or none) and which
+  /// per-file-ignores entries match.
+  std::map<std::pair<std::size_t, std::vector<bool>>, std::unique_ptr<Linter>> linters_;
+};
+
+}  // namespace policylint

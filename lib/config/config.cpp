@@ -1,0 +1,261 @@
+// Reading .policylint.json. The file is parsed with the library's own JSON
+// parser so that every error can name the line and column it is about.
+#include "policylint/config.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "core/text.hpp"
+#include "document/json_tree.hpp"
+
+namespace policylint {
+namespace {
+
+constexpr std::array kRuleOptions = {
+    RuleOptionInfo{"trusted-accounts", "12-digit AWS account ids that cross-account rules treat as your own"},
+    RuleOptionInfo{"sensitive-actions", "extra action patterns that rules treat as sensitive (e.g. \"s3:GetObject\")"},
+};
+
+constexpr std::array<std::string_view, 10> kKeys = {
+    "select",  "ignore",  "severity", "per-file-ignores", "policy-types",
+    "include", "exclude", "fail-on",  "require-mfa",      "options",
+};
+
+// The known name closest to a misspelled one, when it is a plausible typo.
+template <typename Names, typename NameOf>
+std::string did_you_mean(std::string_view wrong, const Names& names, NameOf name_of) {
+  constexpr std::size_t limit = 3;
+  std::string_view best;
+  std::size_t best_distance = limit + 1;
+  for (const auto& entry : names) {
+    const std::string_view name = name_of(entry);
+    const std::size_t distance = edit_distance(wrong, name, limit);
+    if (distance < best_distance) {
+      best = name;
+      best_distance = distance;
+    }
+  }
+  return best.empty() ? std::string() : "; did you mean '" + std::string(best) + "'?";
+}
+
+bool is_account_id(std::string_view text) noexcept {
+  return text.size() == 12 && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Turns a parsed JSON tree into a Config, collecting every problem rather
+// than stopping at the first, so one run shows the user all of them.
+class ConfigReader {
+ public:
+  ConfigReader(ConfigLoad& load) : load_(load) {}
+
+  void read(const json::Node& root) {
+    if (root.kind != JsonKind::object) {
+      error(root.range.begin, "the configuration must be a JSON object");
+      return;
+    }
+    Config& config = load_.config;
+    for (const json::Member& member : root.members) {
+      const json::Node& value = member.value;
+      const std::string_view key = member.key;
+      if (key == "select") {
+        config.select = selectors(value);
+      } else if (key == "ignore") {
+        config.ignore = selectors(value);
+      } else if (key == "severity") {
+        read_severity_overrides(value);
+      } else if (key == "per-file-ignores") {
+        for (const json::Member& entry : object_members(value, key)) {
+          config.per_file_ignores.push_back(PerFileIgnore{entry.key, selectors(entry.value)});
+        }
+      } else if (key == "policy-types") {
+        read_policy_types(value);
+      } else if (key == "include") {
+        config.include = strings(value, key);
+      } else if (key == "exclude") {
+        config.exclude = strings(value, key);
+      } else if (key == "fail-on") {
+        config.fail_on = severity(value);
+      } else if (key == "require-mfa") {
+        if (value.kind == JsonKind::boolean) {
+          config.require_mfa = value.text == "true";
+        } else {
+          error(value.range.begin, "'require-mfa' must be true or false");
+        }
+      } else if (key == "options") {
+        read_rule_options(value);
+      } else {
+        error(member.key_range.begin, "unknown key '" + member.key + "'" +
+                                          did_you_mean(key, kKeys, [](std::string_view k) { return k; }) +
+                                          " (see docs/configuration.md)");
+      }
+    }
+  }
+
+  void error(SourcePosition at, std::string message) {
+    load_.errors.push_back(ConfigError{load_.config.file.string(), at, std::move(message)});
+  }
+
+ private:
+  std::span<const json::Member> object_members(const json::Node& value, std::string_view key) {
+    if (value.kind != JsonKind::object) {
+      error(value.range.begin, "'" + std::string(key) + "' must be an object");
+      return {};
+    }
+    return value.members;
+  }
+
+  std::vector<std::string> strings(const json::Node& value, std::string_view what) {
+    std::vector<std::string> out;
+    if (value.kind != JsonKind::array) {
+      error(value.range.begin, "'" + std::string(what) + "' must be an array of strings");
+      return out;
+    }
+    for (const json::Node& item : value.items) {
+      if (item.kind == JsonKind::string) {
+        out.push_back(item.text);
+      } else {
+        error(item.range.begin, "'" + std::string(what) + "' must hold only strings, not a " +
+                                    std::string(to_string(item.kind)));
+      }
+    }
+    return out;
+  }
+
+  std::vector<std::string> selectors(const json::Node& value) {
+    std::vector<std::string> out = strings(value, "rule list");
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      if (!selects_any_rule(out[i])) {
+        error(value.items[i].range.begin, "'" + out[i] +
+                                              "' is not a rule code, rule name, code prefix or category; "
+                                              "'policylint rules' lists them");
+      }
+    }
+    return out;
+  }
+
+  std::optional<Severity> severity(const json::Node& value) {
+    const auto parsed = value.kind == JsonKind::string ? parse_severity(value.text) : std::nullopt;
+    if (!parsed) {
+      error(value.range.begin, "a severity must be \"error\", \"security\", \"warning\" or \"suggestion\"");
+    }
+    return parsed;
+  }
+
+  void read_severity_overrides(const json::Node& value) {
+    for (const json::Member& entry : object_members(value, "severity")) {
+      if (find_rule(entry.key) == nullptr) {
+        error(entry.key_range.begin, "'" + entry.key + "' is not a rule code or name; 'policylint rules' lists them");
+        continue;
+      }
+      if (const auto parsed = severity(entry.value)) {
+        load_.config.severity_overrides[entry.key] = *parsed;
+      }
+    }
+  }
+
+  void read_policy_types(const json::Node& value) {
+    for (const json::Member& entry : object_members(value, "policy-types")) {
+      const auto type = entry.value.kind == JsonKind::string ? parse_policy_type(entry.value.text) : std::nullopt;
+      if (type) {
+        load_.config.policy_types.push_back(PolicyTypeByPath{entry.key, *type});
+      } else {
+        error(entry.value.range.begin,
+              "a policy type must be one of identity, resource, trust, scp, rcp, boundary, session, endpoint");
+      }
+    }
+  }
+
+  void read_rule_options(const json::Node& value) {
+    for (const json::Member& entry : object_members(value, "options")) {
+      const bool known = std::any_of(kRuleOptions.begin(), kRuleOptions.end(),
+                                     [&](const RuleOptionInfo& option) { return option.name == entry.key; });
+      if (!known) {
+        error(entry.key_range.begin,
+              "unknown option '" + entry.key + "'" +
+                  did_you_mean(entry.key, kRuleOptions, [](const RuleOptionInfo& o) { return o.name; }) +
+                  " (see docs/configuration.md)");
+        continue;
+      }
+      std::vector<std::string> values = strings(entry.value, entry.key);
+      if (entry.key == "trusted-accounts") {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+          if (!is_account_id(values[i])) {
+            error(entry.value.items[i].range.begin, "'" + values[i] + "' is not a 12-digit AWS account id");
+          }
+        }
+      }
+      load_.config.rule_options[entry.key] = std::move(values);
+    }
+  }
+
+  ConfigLoad& load_;
+};
+
+}  // namespace
+
+std::string to_string(const ConfigError& error) {
+  if (!error.position) {
+    return error.file + ": " + error.message;
+  }
+  return error.file + ":" + std::to_string(error.position->line) + ":" + std::to_string(error.position->column) +
+         ": " + error.message;
+}
+
+std::span<const RuleOptionInfo> known_rule_options() noexcept { return kRuleOptions; }
+
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& start) {
+  std::error_code error;
+  std::filesystem::path directory = std::filesystem::absolute(start, error).lexically_normal();
+  if (error) {
+    return std::nullopt;
+  }
+  while (true) {
+    std::filesystem::path candidate = directory / config_file_name;
+    if (std::filesystem::is_regular_file(candidate, error)) {
+      return candidate;
+    }
+    if (!directory.has_relative_path()) {
+      return std::nullopt;  // reached the root
+    }
+    directory = directory.parent_path();
+  }
+}
+
+ConfigLoad parse_config(const std::filesystem::path& file, std::string_view text) {
+  ConfigLoad load;
+  load.config.file = file;
+  load.config.directory = file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
+  ConfigReader reader(load);
+  std::vector<SyntaxIssue> issues;
+  const json::ParseOutput parsed = json::parse(text, ParseLimits{}, issues);
+  for (const SyntaxIssue& issue : issues) {
+    // Characters IAM rejects in policies are fine in a configuration.
+    if (issue.kind != SyntaxIssueKind::unsupported_character) {
+      reader.error(issue.range.begin, issue.detail);
+    }
+  }
+  if (parsed.ok) {
+    reader.read(parsed.root);
+  }
+  return load;
+}
+
+ConfigLoad load_config(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  if (in) {
+    text << in.rdbuf();
+  }
+  if (!in || in.bad()) {
+    ConfigLoad load;
+    load.config.file = file;
+    load.errors.push_back(ConfigError{file.string(), std::nullopt, "cannot be read"});
+    return load;
+  }
+  return parse_config(file, text.str());
+}
+
+}  // namespace policylint
