@@ -3,6 +3,7 @@
 // interface documented in docs/json-report.md: fields are only ever added.
 #include "policylint/export.hpp"
 #include <cstddef>
+#include <filesystem>
 #include <span>
 #include <string>
 
@@ -16,6 +17,7 @@ struct RunSummary {
   std::size_t files_skipped = 0;  ///< JSON files that are not policy documents
   std::size_t findings = 0;
   std::size_t by_severity[4] = {0, 0, 0, 0};  ///< indexed by Severity
+  std::size_t findings_baselined = 0;  ///< findings left out because a baseline records them
 
   POLICYLINT_API static RunSummary of(std::span<const LintResult> results, std::size_t files_skipped = 0);
 };
@@ -31,5 +33,19 @@ POLICYLINT_API std::string render_text(std::span<const LintResult> results, cons
 
 /// {"tool": {...}, "findings": [...], "summary": {...}}
 POLICYLINT_API std::string render_json(std::span<const LintResult> results, const RunSummary& summary);
+
+/// How many findings each rule produced: one line per rule, most frequent
+/// first, then the summary line.
+POLICYLINT_API std::string render_statistics(std::span<const LintResult> results, const RunSummary& summary);
+
+/// A SARIF 2.1.0 log for code scanning: one reportingDescriptor per
+/// registered rule, results with URIs relative to `source_root` (the
+/// `%SRCROOT%` base) and full regions. The mapping is documented in
+/// docs/cli.md.
+POLICYLINT_API std::string render_sarif(std::span<const LintResult> results, const std::filesystem::path& source_root);
+
+/// GitHub Actions workflow commands (`::error file=...,line=...::message`),
+/// which annotate the pull request.
+POLICYLINT_API std::string render_github(std::span<const LintResult> results);
 
 }  // namespace policylint

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "policylint/baseline.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/report.hpp"
 #include "policylint/version.hpp"
@@ -7,7 +8,7 @@
 namespace policylint {
 namespace {
 
-nlohmann::json finding_json(const Finding& finding) {
+nlohmann::json finding_json(const Finding& finding, const std::string& fingerprint) {
   nlohmann::json out = {
       {"code", finding.code},
       {"name", finding.name},
@@ -36,6 +37,7 @@ nlohmann::json finding_json(const Finding& finding) {
                        {"message", location.message}});
   }
   out["related"] = std::move(related);
+  out["fingerprint"] = fingerprint;
   return out;
 }
 
@@ -43,9 +45,14 @@ nlohmann::json finding_json(const Finding& finding) {
 
 std::string render_json(std::span<const LintResult> results, const RunSummary& summary) {
   nlohmann::json findings = nlohmann::json::array();
+  nlohmann::json by_rule = nlohmann::json::object();
   for (const LintResult& result : results) {
-    for (const Finding& finding : result.findings) {
-      findings.push_back(finding_json(finding));
+    const std::vector<std::string> prints = fingerprints(result);
+    for (std::size_t i = 0; i < result.findings.size(); ++i) {
+      const Finding& finding = result.findings[i];
+      findings.push_back(finding_json(finding, prints[i]));
+      nlohmann::json& count = by_rule[std::string(finding.code)];
+      count = count.is_null() ? 1 : count.get<std::size_t>() + 1;
     }
   }
   nlohmann::json by_severity = nlohmann::json::object();
@@ -59,7 +66,9 @@ std::string render_json(std::span<const LintResult> results, const RunSummary& s
        {{"files", summary.files_linted},
         {"files_skipped", summary.files_skipped},
         {"findings", summary.findings},
-        {"by_severity", std::move(by_severity)}}},
+        {"by_severity", std::move(by_severity)},
+        {"by_rule", std::move(by_rule)},
+        {"findings_baselined", summary.findings_baselined}}},
   };
   return report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -98,6 +98,9 @@ std::string render_text(std::span<const LintResult> results, const RunSummary& s
                      summary.by_severity[static_cast<std::size_t>(Severity::warning)],
                      summary.by_severity[static_cast<std::size_t>(Severity::suggestion)]);
     }
+    if (summary.findings_baselined > 0) {
+      fmt::format_to(std::back_inserter(out), "; {} more in the baseline", summary.findings_baselined);
+    }
     if (summary.files_skipped > 0) {
       fmt::format_to(std::back_inserter(out), "; {} JSON file{} not a policy, skipped", summary.files_skipped,
                      summary.files_skipped == 1 ? "" : "s");

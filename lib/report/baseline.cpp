@@ -1,0 +1,132 @@
+#include "policylint/baseline.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace policylint {
+namespace {
+
+constexpr int kBaselineVersion = 1;
+// Enough of the offending text to tell findings apart, without letting a huge
+// range (a whole statement) make the fingerprint fragile.
+constexpr std::size_t kMaxSnippet = 200;
+
+class Fnv1a {
+ public:
+  void add(std::string_view text) noexcept {
+    for (const char c : text) {
+      add_byte(static_cast<unsigned char>(c));
+    }
+    add_byte(0);  // a separator, so ("ab", "c") and ("a", "bc") differ
+  }
+  std::uint64_t value() const noexcept { return hash_; }
+
+ private:
+  void add_byte(unsigned char byte) noexcept {
+    hash_ ^= byte;
+    hash_ *= 0x100000001b3ULL;
+  }
+  std::uint64_t hash_ = 0xcbf29ce484222325ULL;
+};
+
+// The finding's source text without whitespace, so that reindenting or
+// reflowing the policy does not change it.
+std::string snippet(const Finding& finding, const std::string* source) {
+  std::string out;
+  if (source == nullptr) {
+    return out;
+  }
+  const std::size_t begin = std::min<std::size_t>(finding.range.begin.offset, source->size());
+  const std::size_t end = std::clamp<std::size_t>(finding.range.end.offset, begin, source->size());
+  for (std::size_t i = begin; i < end && out.size() < kMaxSnippet; ++i) {
+    if (std::isspace(static_cast<unsigned char>((*source)[i])) == 0) {
+      out.push_back((*source)[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> fingerprints(const LintResult& result) {
+  std::vector<std::string> out;
+  out.reserve(result.findings.size());
+  std::unordered_map<std::uint64_t, std::size_t> seen;
+  for (const Finding& finding : result.findings) {
+    Fnv1a hash;
+    hash.add(finding.code);
+    hash.add(finding.file);
+    hash.add(finding.sid);
+    hash.add(finding.subject.empty() ? snippet(finding, result.source.get()) : finding.subject);
+    const std::size_t occurrence = ++seen[hash.value()];
+    out.push_back(fmt::format("{:016x}:{}", hash.value(), occurrence));
+  }
+  return out;
+}
+
+std::optional<Baseline> Baseline::parse(std::string_view text, std::string& error) {
+  const nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
+  if (document.is_discarded()) {
+    error = "not valid JSON";
+    return std::nullopt;
+  }
+  if (!document.is_object() || !document.contains("findings") || !document["findings"].is_array()) {
+    error = "not a policylint baseline (no \"findings\" array); write one with --write-baseline";
+    return std::nullopt;
+  }
+  if (document.value("version", 0) != kBaselineVersion) {
+    error = fmt::format("baseline version {} is not supported (expected {}); write it again with --write-baseline",
+                        document.value("version", 0), kBaselineVersion);
+    return std::nullopt;
+  }
+  Baseline baseline;
+  for (const nlohmann::json& entry : document["findings"]) {
+    if (!entry.is_object() || !entry.contains("fingerprint") || !entry["fingerprint"].is_string()) {
+      error = "a baseline entry has no \"fingerprint\" string";
+      return std::nullopt;
+    }
+    baseline.fingerprints_.insert(entry["fingerprint"].get<std::string>());
+  }
+  return baseline;
+}
+
+std::size_t Baseline::filter(std::vector<LintResult>& results) const {
+  std::size_t removed = 0;
+  for (LintResult& result : results) {
+    const std::vector<std::string> prints = fingerprints(result);
+    std::vector<Finding> kept;
+    for (std::size_t i = 0; i < prints.size(); ++i) {
+      if (fingerprints_.count(prints[i]) > 0) {
+        ++removed;
+      } else {
+        kept.push_back(std::move(result.findings[i]));
+      }
+    }
+    result.findings = std::move(kept);
+  }
+  return removed;
+}
+
+std::string render_baseline(std::span<const LintResult> results) {
+  nlohmann::json findings = nlohmann::json::array();
+  for (const LintResult& result : results) {
+    const std::vector<std::string> prints = fingerprints(result);
+    for (std::size_t i = 0; i < prints.size(); ++i) {
+      const Finding& finding = result.findings[i];
+      findings.push_back({{"fingerprint", prints[i]},
+                          {"code", finding.code},
+                          {"file", finding.file},
+                          {"line", finding.range.begin.line},
+                          {"message", finding.message}});
+    }
+  }
+  const nlohmann::json baseline = {{"version", kBaselineVersion}, {"tool", "policylint"}, {"findings", findings}};
+  return baseline.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace policylint

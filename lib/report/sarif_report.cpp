@@ -1,0 +1,180 @@
+// SARIF 2.1.0 output for code scanning (GitHub and others).
+#include <nlohmann/json.hpp>
+
+#include "policylint/baseline.hpp"
+#include "policylint/config.hpp"
+#include "policylint/report.hpp"
+#include "policylint/rules.hpp"
+#include "policylint/version.hpp"
+#include "report/markdown_text.hpp"
+
+namespace policylint {
+namespace {
+
+constexpr std::string_view kRuleDocBase = "https://github.com/policylint/policylint/blob/main/docs/rules/";
+constexpr std::string_view kSourceRoot = "%SRCROOT%";
+
+// Code scanning shows rules with a security-severity as security alerts and
+// ranks them by it (9.0+ critical, 7.0+ high, 4.0+ medium, below low).
+std::string_view security_severity(Severity severity) noexcept {
+  switch (severity) {
+    case Severity::security: return "8.0";
+    case Severity::error: return "5.0";
+    case Severity::warning: return "4.0";
+    case Severity::suggestion: return "1.0";
+  }
+  return "1.0";
+}
+
+std::string_view level(Severity severity) noexcept {
+  switch (severity) {
+    case Severity::error:
+    case Severity::security: return "error";
+    case Severity::warning: return "warning";
+    case Severity::suggestion: return "note";
+  }
+  return "warning";
+}
+
+// Categories about what a policy lets someone do, rather than its form.
+bool security_relevant(Category category) noexcept {
+  switch (category) {
+    case Category::syntax:
+    case Category::validity:
+    case Category::hygiene:
+    case Category::style: return false;
+    default: return true;
+  }
+}
+
+// RFC 3986: keep unreserved characters and '/', escape the rest.
+std::string percent_encode(std::string_view path) {
+  constexpr std::string_view hex = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') ||
+        c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out.push_back(c);
+    } else {
+      out.push_back('%');
+      out.push_back(hex[byte >> 4]);
+      out.push_back(hex[byte & 0x0F]);
+    }
+  }
+  return out;
+}
+
+nlohmann::json reporting_descriptor(const RuleInfo& rule) {
+  const std::string_view doc = rule_documentation(rule.code);
+  const std::string what_it_does = report::join_lines(report::markdown_to_plain(report::markdown_section(doc, "What it does")));
+  nlohmann::json tags = {to_string(rule.category)};
+  if (security_relevant(rule.category) || rule.severity == Severity::security) {
+    tags.push_back("security");
+  }
+  return {
+      {"id", rule.code},
+      {"name", rule.name},
+      {"shortDescription", {{"text", rule.summary}}},
+      {"fullDescription", {{"text", what_it_does.empty() ? std::string(rule.summary) : what_it_does}}},
+      {"help", {{"text", doc.empty() ? std::string(rule.summary) : report::markdown_to_plain(doc)},
+                {"markdown", doc.empty() ? std::string(rule.summary) : std::string(doc)}}},
+      {"helpUri", std::string(kRuleDocBase) + std::string(rule.code) + ".md"},
+      {"defaultConfiguration", {{"level", level(rule.severity)}}},
+      {"properties", {{"security-severity", security_severity(rule.severity)},
+                      {"tags", std::move(tags)},
+                      {"precision", "high"}}},
+  };
+}
+
+nlohmann::json region(const SourceRange& range) {
+  return {{"startLine", range.begin.line},
+          {"startColumn", range.begin.column},
+          {"endLine", range.end.line},
+          {"endColumn", range.end.column}};
+}
+
+class SarifWriter {
+ public:
+  explicit SarifWriter(const std::filesystem::path& source_root) : source_root_(source_root) {
+    for (const RuleInfo* rule : all_rules()) {
+      rule_index_.emplace(rule->code, rule_index_.size());
+      rules_.push_back(reporting_descriptor(*rule));
+    }
+  }
+
+  void add(const LintResult& result) {
+    const std::vector<std::string> prints = fingerprints(result);
+    const nlohmann::json artifact = artifact_location(result.file);
+    for (std::size_t i = 0; i < result.findings.size(); ++i) {
+      const Finding& finding = result.findings[i];
+      nlohmann::json entry = {
+          {"ruleId", finding.code},
+          {"level", level(finding.severity)},
+          {"message", {{"text", finding.message}}},
+          {"locations", {{{"physicalLocation", {{"artifactLocation", artifact}, {"region", region(finding.range)}}}}}},
+          {"partialFingerprints", {{"policylint/v1", prints[i]}}},
+      };
+      if (const auto index = rule_index_.find(finding.code); index != rule_index_.end()) {
+        entry["ruleIndex"] = index->second;
+      }
+      if (!finding.related.empty()) {
+        nlohmann::json related = nlohmann::json::array();
+        for (const RelatedLocation& location : finding.related) {
+          related.push_back({{"id", related.size()},
+                             {"message", {{"text", location.message}}},
+                             {"physicalLocation", {{"artifactLocation", artifact}, {"region", region(location.range)}}}});
+        }
+        entry["relatedLocations"] = std::move(related);
+      }
+      results_.push_back(std::move(entry));
+    }
+  }
+
+  std::string finish() {
+    const std::string root = percent_encode(std::filesystem::absolute(source_root_).lexically_normal().generic_string());
+    nlohmann::json log = {
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+        {"version", "2.1.0"},
+        {"runs",
+         {{{"tool",
+            {{"driver",
+              {{"name", "policylint"},
+               {"version", version()},
+               {"semanticVersion", version()},
+               {"informationUri", "https://github.com/policylint/policylint"},
+               {"rules", std::move(rules_)}}}}},
+           {"originalUriBaseIds", {{kSourceRoot, {{"uri", "file://" + root + (root.ends_with('/') ? "" : "/")}}}}},
+           {"columnKind", "unicodeCodePoints"},
+           {"results", std::move(results_)}}}},
+    };
+    return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+
+ private:
+  // Relative to the source root when the file is under it, else absolute.
+  nlohmann::json artifact_location(const std::string& file) const {
+    const std::string relative = relative_path(file, source_root_);
+    if (!relative.starts_with("../") && relative != "..") {
+      return {{"uri", percent_encode(relative)}, {"uriBaseId", kSourceRoot}};
+    }
+    return {{"uri", "file://" + percent_encode(std::filesystem::absolute(file).lexically_normal().generic_string())}};
+  }
+
+  std::filesystem::path source_root_;
+  std::map<std::string_view, std::size_t, std::less<>> rule_index_;
+  nlohmann::json rules_ = nlohmann::json::array();
+  nlohmann::json results_ = nlohmann::json::array();
+};
+
+}  // namespace
+
+std::string render_sarif(std::span<const LintResult> results, const std::filesystem::path& source_root) {
+  SarifWriter writer(source_root);
+  for (const LintResult& result : results) {
+    writer.add(result);
+  }
+  return writer.finish();
+}
+
+}  // namespace policylint
