@@ -1,0 +1,110 @@
+#include "file_scan.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iterator>
+#include <memory>
+
+namespace policylint::cli {
+namespace {
+
+struct Scanner {
+  bool (*wants)(const InputFile& file, const ScanSettings& settings);
+  /// Reports on `bytes` into `report`.
+  void (*scan)(const InputFile& file, const std::string& bytes, const Linter& linter, const ScanSettings& settings,
+               FileReport& report);
+};
+
+// A walk meets many JSON files that are not policies (package.json, tsconfig,
+// fixtures). Lint those that are policies; and of the ones that are not even
+// JSON, those that mention "Statement", so that a broken policy is reported
+// rather than silently skipped while a pile of broken unrelated JSON is not.
+bool worth_linting(const Document& document) {
+  if (looks_like_policy(document)) {
+    return true;
+  }
+  const bool json_but_not_object =
+      std::any_of(document.issues.begin(), document.issues.end(),
+                  [](const SyntaxIssue& issue) { return issue.kind == SyntaxIssueKind::not_an_object; });
+  return !document.policy && !json_but_not_object && document.source->find("\"Statement\"") != std::string::npos;
+}
+
+bool policy_scanner_wants(const InputFile& file, const ScanSettings& settings) {
+  return file.origin != Origin::walked || settings.filter == nullptr || settings.filter->included(file);
+}
+
+void scan_policy(const InputFile& file, const std::string& bytes, const Linter& linter, const ScanSettings& settings,
+                 FileReport& report) {
+  Document document = parse_document(file.display, bytes, linter.options().parse_limits);
+  const bool detect = file.origin != Origin::named || settings.policies_only;
+  if (detect && !worth_linting(document)) {
+    report.skipped = true;
+    return;
+  }
+  report.result = linter.lint(std::move(document));
+}
+
+constexpr std::array kScanners = {
+    Scanner{policy_scanner_wants, scan_policy},
+};
+
+std::optional<std::string> read_all(std::FILE* stream) {
+  std::string bytes;
+  std::array<char, 65536> buffer;
+  std::size_t got = 0;
+  while ((got = std::fread(buffer.data(), 1, buffer.size(), stream)) > 0) {
+    bytes.append(buffer.data(), got);
+  }
+  if (std::ferror(stream) != 0) {
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+std::optional<std::string> read_input(const InputFile& file, std::string& error) {
+  if (file.path.empty()) {
+    auto bytes = read_all(stdin);
+    if (!bytes) {
+      error = std::strerror(errno);
+    }
+    return bytes;
+  }
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> stream(std::fopen(file.path.c_str(), "rb"), std::fclose);
+  if (!stream) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  auto bytes = read_all(stream.get());
+  if (!bytes) {
+    error = std::strerror(errno);
+  }
+  return bytes;
+}
+
+}  // namespace
+
+bool wanted(const InputFile& file, const ScanSettings& settings) {
+  return std::any_of(kScanners.begin(), kScanners.end(),
+                     [&](const Scanner& scanner) { return scanner.wants(file, settings); });
+}
+
+FileReport scan_file(const InputFile& file, const Linter& linter, const ScanSettings& settings) {
+  FileReport report;
+  std::string error;
+  const std::optional<std::string> bytes = read_input(file, error);
+  if (!bytes) {
+    report.error = file.display + ": cannot be read: " + error;
+    return report;
+  }
+  for (const Scanner& scanner : kScanners) {
+    if (scanner.wants(file, settings)) {
+      scanner.scan(file, *bytes, linter, settings, report);
+    }
+  }
+  return report;
+}
+
+}  // namespace policylint::cli

@@ -1,0 +1,42 @@
+#pragma once
+// The options of `policylint [OPTIONS] PATH...` and the --help text.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "policylint/linter.hpp"
+
+namespace policylint::cli {
+
+enum class OutputFormat { text, json, sarif, github };
+enum class ColorChoice { automatic, always, never };
+
+struct LintArguments {
+  LintOptions lint_options;  ///< command-line values only; the configuration fills in the rest
+  std::vector<std::string> paths;
+  OutputFormat format = OutputFormat::text;
+  bool statistics = false;
+  std::optional<Severity> fail_on;  ///< absent: the configuration's, or warning
+  ColorChoice color = ColorChoice::automatic;
+  bool show_source = true;
+  std::optional<std::string> config_file;
+  bool no_config = false;
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  bool force_exclude = false;
+  bool policies_only = false;
+  std::string stdin_filename = "-";
+  std::optional<std::string> baseline;
+  std::optional<std::string> write_baseline;
+  unsigned jobs = 0;  ///< 0: one per core
+};
+
+/// Parses the arguments. Returns an exit code when the command is done
+/// (--help, --version) or the arguments are wrong; the error is printed.
+std::optional<int> parse_lint_arguments(Args args, LintArguments& out);
+
+/// Prints `policylint: MESSAGE` and a hint to stderr; returns exit_usage.
+int usage_error(const std::string& message);
+
+}  // namespace policylint::cli
