@@ -1,0 +1,61 @@
+#pragma once
+// A set of catalog actions as one bit per action index. A statement's grant is
+// a few thousand bits, so union, difference and "does it hold all of these"
+// are a few hundred word operations, and nothing is allocated per action.
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "policylint/catalog.hpp"
+
+namespace policylint::analysis {
+
+class ActionSet {
+ public:
+  /// The empty set.
+  ActionSet();
+  /// Every action in the catalog.
+  static ActionSet all();
+  /// Every action one of the patterns matches (an Action list).
+  static ActionSet matching(std::span<const std::string_view> patterns);
+
+  void insert(catalog::ActionView action) noexcept;
+  void insert(std::span<const catalog::ActionView> actions) noexcept;
+  bool contains(catalog::ActionView action) const noexcept;
+
+  bool empty() const noexcept;
+  std::size_t size() const noexcept;
+  /// True when every action of `other` is in this set.
+  bool contains_all(const ActionSet& other) const noexcept;
+  bool intersects(const ActionSet& other) const noexcept;
+
+  ActionSet& operator|=(const ActionSet& other) noexcept;
+  ActionSet& operator&=(const ActionSet& other) noexcept;
+  /// Removes every action of `other`.
+  ActionSet& operator-=(const ActionSet& other) noexcept;
+  /// Turns the set into its complement over the catalog (what a NotAction leaves).
+  void complement() noexcept;
+
+  friend ActionSet operator&(ActionSet a, const ActionSet& b) noexcept { return a &= b; }
+  friend ActionSet operator-(ActionSet a, const ActionSet& b) noexcept { return a -= b; }
+  friend bool operator==(const ActionSet&, const ActionSet&) = default;
+
+  /// Calls visit(ActionView) for each action, in the catalog's stable order.
+  template <class Visit>
+  void for_each(Visit visit) const {
+    for (std::size_t word = 0; word < words_.size(); ++word) {
+      for (std::uint64_t bits = words_[word]; bits != 0; bits &= bits - 1) {
+        const auto bit = static_cast<std::size_t>(std::countr_zero(bits));
+        visit(catalog::ActionView(static_cast<std::uint32_t>(word * 64 + bit)));
+      }
+    }
+  }
+
+ private:
+  std::vector<std::uint64_t> words_;
+};
+
+}  // namespace policylint::analysis

@@ -1,0 +1,151 @@
+#include "analysis/effective_access.hpp"
+
+#include <algorithm>
+
+#include "analysis/arn.hpp"
+
+namespace policylint::analysis {
+namespace {
+
+ActionSet named_actions(const Statement& statement, PolicyFacts& facts) {
+  ActionSet actions;
+  for (const Value& value : statement.actions().values) {
+    actions.insert(facts.actions_of(value));
+  }
+  if (statement.actions_negated()) {
+    actions.complement();
+  }
+  return actions;
+}
+
+bool covered_by_any(const Value& allowed, const ValueList& denied) {
+  return std::any_of(denied.values.begin(), denied.values.end(),
+                     [&](const Value& value) { return resource_covers(value.text, allowed.text); });
+}
+
+/// True when the Deny's resources cover every resource the Allow names.
+bool covers_all_resources(const Statement& deny, const Statement& allow) {
+  if (deny.resources_negated()) {
+    return false;  // what a NotResource Deny leaves out is not worked out: it removes nothing
+  }
+  if (allow.resources_negated()) {
+    return std::any_of(deny.resource.values.begin(), deny.resource.values.end(),
+                       [](const Value& value) { return is_match_all(value.text); });
+  }
+  return std::all_of(allow.resource.values.begin(), allow.resource.values.end(),
+                     [&](const Value& value) { return covered_by_any(value, deny.resource); });
+}
+
+/// True when the Deny's resources cover every resource of the Allow that
+/// `action` can act on.
+bool covers_action_resources(const Statement& deny, const Statement& allow, catalog::ActionView action) {
+  if (deny.resources_negated() || allow.resources_negated()) {
+    return false;
+  }
+  return std::all_of(allow.resource.values.begin(), allow.resource.values.end(), [&](const Value& value) {
+    return value_reach(value, action) == Reach::none || covered_by_any(value, deny.resource);
+  });
+}
+
+/// Takes away from `grant` what the Deny always removes.
+void apply_deny(StatementGrant& grant, const Statement& deny, const ActionSet& denied_actions) {
+  ActionSet removed = grant.actions & denied_actions;
+  if (removed.empty()) {
+    return;
+  }
+  if (!covers_all_resources(deny, *grant.statement)) {
+    ActionSet partly;
+    removed.for_each([&](catalog::ActionView action) {
+      if (covers_action_resources(deny, *grant.statement, action)) {
+        partly.insert(action);
+      }
+    });
+    removed = std::move(partly);
+  }
+  if (!removed.empty()) {
+    grant.actions -= removed;
+    grant.denied_by.push_back(&deny);
+  }
+}
+
+bool is_admin(const StatementGrant& grant) {
+  const ActionSet& needed = iam_permissions_management();
+  if (!grant.in_effect() || !grant.actions.contains_all(needed)) {
+    return false;
+  }
+  bool everywhere = true;
+  needed.for_each([&](catalog::ActionView action) {
+    everywhere = everywhere && resource_reach(*grant.statement, action).reach == Reach::unscoped;
+  });
+  return everywhere;
+}
+
+}  // namespace
+
+const ActionSet& iam_permissions_management() {
+  static const ActionSet set = [] {
+    ActionSet actions;
+    if (const auto iam = catalog::find_service("iam")) {
+      for (const catalog::ActionView action : iam->actions()) {
+        if (action.access_level() == catalog::AccessLevel::PermissionsManagement) {
+          actions.insert(action);
+        }
+      }
+    }
+    return actions;
+  }();
+  return set;
+}
+
+EffectiveAccess::EffectiveAccess(const Policy& policy, PolicyFacts& facts, Day today) {
+  struct Deny {
+    const Statement* statement;
+    ActionSet actions;
+  };
+  std::vector<Deny> denies;
+  for (const Statement& statement : policy.statements) {
+    if (statement.effect == Effect::deny && always_applies(analyze_condition(statement.condition, today).verdict)) {
+      denies.push_back({&statement, named_actions(statement, facts)});
+    }
+  }
+  for (const Statement& statement : policy.statements) {
+    if (statement.effect != Effect::allow) {
+      continue;
+    }
+    StatementGrant grant{&statement, named_actions(statement, facts), analyze_condition(statement.condition, today), {}, false};
+    if (grant.condition.verdict == ConditionVerdict::never_true) {
+      continue;
+    }
+    for (const Deny& deny : denies) {
+      apply_deny(grant, *deny.statement, deny.actions);
+    }
+    grant.admin = is_admin(grant);
+    allows_.push_back(std::move(grant));
+  }
+}
+
+std::vector<Grant> EffectiveAccess::grants_of(catalog::ActionView action) const {
+  std::vector<Grant> grants;
+  for (const StatementGrant& grant : allows_) {
+    if (!grant.actions.contains(action)) {
+      continue;
+    }
+    const ResourceReach reach = resource_reach(*grant.statement, action);
+    if (reach.reach != Reach::none) {
+      grants.push_back({&grant, reach});
+    }
+  }
+  std::stable_sort(grants.begin(), grants.end(), [](const Grant& a, const Grant& b) {
+    if (a.resources.reach != b.resources.reach) {
+      return a.resources.reach > b.resources.reach;
+    }
+    return a.statement->condition.verdict < b.statement->condition.verdict;
+  });
+  return grants;
+}
+
+bool EffectiveAccess::has_admin() const noexcept {
+  return std::any_of(allows_.begin(), allows_.end(), [](const StatementGrant& grant) { return grant.admin; });
+}
+
+}  // namespace policylint::analysis
