@@ -44,6 +44,10 @@ POLICYLINT_API std::string render_statistics(std::span<const LintResult> results
 /// docs/cli.md.
 POLICYLINT_API std::string render_sarif(std::span<const LintResult> results, const std::filesystem::path& source_root);
 
+/// Every registered rule as a JSON array of objects with code, name,
+/// category, severity, summary, deprecated and help_uri.
+POLICYLINT_API std::string render_rules_json();
+
 /// GitHub Actions workflow commands (`::error file=...,line=...::message`),
 /// which annotate the pull request.
 POLICYLINT_API std::string render_github(std::span<const LintResult> results);

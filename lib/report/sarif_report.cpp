@@ -7,11 +7,11 @@
 #include "policylint/rules.hpp"
 #include "policylint/version.hpp"
 #include "report/markdown_text.hpp"
+#include "report/rule_help_uri.hpp"
 
 namespace policylint {
 namespace {
 
-constexpr std::string_view kRuleDocBase = "https://github.com/policylint/policylint/blob/main/docs/rules/";
 constexpr std::string_view kSourceRoot = "%SRCROOT%";
 
 // Code scanning shows rules with a security-severity as security alerts and
@@ -79,7 +79,7 @@ nlohmann::json reporting_descriptor(const RuleInfo& rule) {
       {"fullDescription", {{"text", what_it_does.empty() ? std::string(rule.summary) : what_it_does}}},
       {"help", {{"text", doc.empty() ? std::string(rule.summary) : report::markdown_to_plain(doc)},
                 {"markdown", doc.empty() ? std::string(rule.summary) : std::string(doc)}}},
-      {"helpUri", std::string(kRuleDocBase) + std::string(rule.code) + ".md"},
+      {"helpUri", report::rule_help_uri(rule.code)},
       {"defaultConfiguration", {{"level", level(rule.severity)}}},
       {"properties", {{"security-severity", security_severity(rule.severity)},
                       {"tags", std::move(tags)},

@@ -1,16 +1,15 @@
-// `policylint rules`: the table of every rule.
+// `policylint rules [--format text|json]`: the table of every rule.
 #include <cstdio>
+#include <string>
 
 #include "commands.hpp"
+#include "policylint/report.hpp"
 #include "policylint/rules.hpp"
 
 namespace policylint::cli {
+namespace {
 
-int run_rules(Args args) {
-  if (!args.empty()) {
-    std::fprintf(stderr, "policylint: 'rules' takes no arguments\n");
-    return exit_usage;
-  }
+void print_table() {
   std::printf("%-7s %-32s %-22s %-11s %s\n", "CODE", "NAME", "CATEGORY", "SEVERITY", "SUMMARY");
   for (const RuleInfo* rule : all_rules()) {
     std::printf("%-7.*s %-32.*s %-22.*s %-11.*s %.*s%s\n", static_cast<int>(rule->code.size()), rule->code.data(),
@@ -18,6 +17,30 @@ int run_rules(Args args) {
                 static_cast<int>(to_string(rule->category).size()), to_string(rule->category).data(),
                 static_cast<int>(to_string(rule->severity).size()), to_string(rule->severity).data(),
                 static_cast<int>(rule->summary.size()), rule->summary.data(), rule->deprecated ? " (deprecated)" : "");
+  }
+}
+
+}  // namespace
+
+int run_rules(Args args) {
+  std::string_view format = "text";
+  if (args.size() == 2 && args[0] == "--format") {
+    format = args[1];
+  } else if (args.size() == 1 && args[0].starts_with("--format=")) {
+    format = args[0].substr(9);
+  } else if (!args.empty()) {
+    std::fprintf(stderr, "policylint: usage: policylint rules [--format text|json]\n");
+    return exit_usage;
+  }
+  if (format == "json") {
+    const std::string json = render_rules_json();
+    std::fwrite(json.data(), 1, json.size(), stdout);
+  } else if (format == "text") {
+    print_table();
+  } else {
+    std::fprintf(stderr, "policylint: unknown format '%.*s' (expected text or json)\n", static_cast<int>(format.size()),
+                 format.data());
+    return exit_usage;
   }
   return exit_clean;
 }
