@@ -39,6 +39,21 @@ std::filesystem::path shared_dir() {
                              : std::filesystem::path(POLICYLINT_SOURCE_DIR) / ".." / "shared";
 }
 
+// Validates with python3's jsonschema; warns instead when that or the schema
+// is not available, as the shared reference data may not be checked out.
+void check_against_schema(const std::string& document, const std::filesystem::path& schema) {
+  if (!std::filesystem::exists(schema)) {
+    WARN("no " << schema << ": schema validation skipped");
+    return;
+  }
+  const auto errors = policylint::test::schema_errors(document, schema);
+  if (!errors) {
+    WARN("python3 with jsonschema is not installed: validation against " << schema << " skipped");
+    return;
+  }
+  CHECK(*errors == "");
+}
+
 }  // namespace
 
 TEST_CASE("text format: location, severity, message, code, source line and caret", "[cli][formats]") {
@@ -86,13 +101,7 @@ TEST_CASE("json format follows docs/json-report.schema.json", "[cli][formats]") 
   CHECK(report["summary"]["by_rule"] == nlohmann::json({{"PL108", 1}, {"PL120", 1}}));
   CHECK(report["summary"]["files_skipped"] == 1);
 
-  const auto errors =
-      policylint::test::schema_errors(run.out, std::filesystem::path(POLICYLINT_SOURCE_DIR) / "docs/json-report.schema.json");
-  if (!errors) {
-    WARN("python3 with jsonschema is not installed: JSON report schema not checked");
-  } else {
-    CHECK(*errors == "");
-  }
+  check_against_schema(run.out, std::filesystem::path(POLICYLINT_SOURCE_DIR) / "docs/json-report.schema.json");
 }
 
 TEST_CASE("sarif format is valid SARIF 2.1.0 with a descriptor per rule", "[cli][formats]") {
@@ -129,17 +138,7 @@ TEST_CASE("sarif format is valid SARIF 2.1.0 with a descriptor per rule", "[cli]
         nlohmann::json({{"startLine", 6}, {"startColumn", 17}, {"endLine", 6}, {"endColumn", 24}}));
   CHECK(error["partialFingerprints"]["policylint/v1"].is_string());
 
-  const std::filesystem::path schema = shared_dir() / "reference/sarif-schema-2.1.0.json";
-  if (!std::filesystem::exists(schema)) {
-    WARN("no " << schema << ": SARIF schema validation skipped");
-    return;
-  }
-  const auto errors = policylint::test::schema_errors(run.out, schema);
-  if (!errors) {
-    WARN("python3 with jsonschema is not installed: SARIF schema validation skipped");
-  } else {
-    CHECK(*errors == "");
-  }
+  check_against_schema(run.out, shared_dir() / "reference/sarif-schema-2.1.0.json");
 }
 
 TEST_CASE("github format emits workflow commands", "[cli][formats]") {
