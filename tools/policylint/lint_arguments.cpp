@@ -280,11 +280,14 @@ std::optional<int> parse_lint_arguments(Args args, LintArguments& out) {
     } else if (const auto flag = flag_options().find(arg); flag != flag_options().end()) {
       out.*(flag->second) = true;
     } else {
-      // --name value, --name=value, and -j N.
+      // --name value, --name=value, -j N and -jN.
       std::optional<std::string_view> inline_value;
       if (const std::size_t equals = arg.find('='); equals != std::string_view::npos) {
         inline_value = arg.substr(equals + 1);
         arg = arg.substr(0, equals);
+      } else if (arg.starts_with("-j") && arg.size() > 2) {
+        inline_value = arg.substr(2);
+        arg = "-j";
       }
       const auto handler = value_options().find(arg == "-j" ? "--jobs" : arg);
       if (handler == value_options().end()) {
