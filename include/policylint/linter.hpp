@@ -36,6 +36,18 @@ struct SizeLimits {
 /// Whether a policy type's quota counts whitespace too.
 POLICYLINT_API bool size_counts_whitespace(PolicyType type) noexcept;
 
+/// Thresholds of the credential report rules (PL5xx, policylint/hygiene.hpp).
+struct HygieneOptions {
+  /// Root used (password or key) within this many days counts as daily use.
+  unsigned root_recent_use_days = 30;
+  /// An active access key created more than this many days ago is due for
+  /// rotation (AWS Config `access-keys-rotated`, maxAccessKeyAge).
+  unsigned max_access_key_age_days = 90;
+  /// A password or active key unused for more than this many days is unused
+  /// (AWS Config `iam-user-unused-credentials-check`, maxCredentialUsageAge).
+  unsigned max_unused_days = 90;
+};
+
 struct LintOptions {
   /// Lint as this type; when empty the type is detected per document.
   std::optional<PolicyType> policy_type;
@@ -61,6 +73,8 @@ struct LintOptions {
   /// The day time conditions (aws:CurrentTime, aws:EpochTime,
   /// aws:TokenIssueTime) are judged on; empty means the run date (UTC).
   std::optional<std::chrono::sys_days> as_of;
+  /// Credential report thresholds; the report is judged on `as_of` too.
+  HygieneOptions hygiene;
 };
 
 /// The outcome of linting one input.

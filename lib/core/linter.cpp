@@ -82,24 +82,30 @@ LintResult Linter::lint(Document document) const {
     result.policy_type_detected = true;
   }
   rules::RuleContext context(document, result.policy_type, options_, result.findings);
-  for (const rules::Rule* rule : rules::registry()) {
-    if (rule->input == rules::RuleInput::policy && !document.policy) {
-      continue;
-    }
-    if (!enabled(rule->info)) {
+  if (document.policy) {
+    rules::run_rules(*this, context, {rules::RuleInput::document, rules::RuleInput::policy}, result.findings);
+  } else {
+    rules::run_rules(*this, context, {rules::RuleInput::document}, result.findings);
+  }
+  return result;
+}
+
+void rules::run_rules(const Linter& linter, RuleContext& context, std::initializer_list<RuleInput> inputs,
+                      std::vector<Finding>& findings) {
+  for (const Rule* rule : registry()) {
+    if (std::find(inputs.begin(), inputs.end(), rule->input) == inputs.end() || !linter.enabled(rule->info)) {
       continue;
     }
     context.set_rule(rule->info);
     rule->check(context);
   }
-  apply_severity_overrides(options_, result.findings);
-  std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+  apply_severity_overrides(linter.options(), findings);
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.range.begin.offset != b.range.begin.offset) {
       return a.range.begin.offset < b.range.begin.offset;
     }
     return a.code < b.code;
   });
-  return result;
 }
 
 }  // namespace policylint

@@ -1,0 +1,258 @@
+#include "hygiene/secret_scan.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "hygiene/text_cursor.hpp"
+#include "policylint/hygiene.hpp"
+
+namespace policylint::hygiene {
+namespace {
+
+constexpr std::size_t kKeyIdLength = 20;
+constexpr std::size_t kSecretLength = 40;
+constexpr std::size_t kMaskKeep = 4;
+// How far before a secret on its line a name assigning it may start.
+constexpr std::size_t kNameLookBehind = 120;
+// A secret without a name counts when an access key id is this many lines
+// away or closer (credentials files put the two on adjacent lines).
+constexpr long kKeyIdNeighbourhoodLines = 3;
+
+// The bits of a character class.
+constexpr unsigned char other = 0;
+constexpr unsigned char alnum = 1;         // [A-Za-z0-9]
+constexpr unsigned char word = 32;         // [A-Za-z0-9_]: a key id glued to these is part of a longer name
+constexpr unsigned char base64 = 2;        // [A-Za-z0-9+/]
+constexpr unsigned char base32_upper = 4;  // [A-Z2-7], the alphabet of access key ids
+constexpr unsigned char upper = 8;
+constexpr unsigned char lower = 16;
+
+constexpr std::array<unsigned char, 256> make_classes() {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    unsigned char bits = 0;
+    const bool is_upper = c >= 'A' && c <= 'Z';
+    const bool is_lower = c >= 'a' && c <= 'z';
+    const bool is_digit = c >= '0' && c <= '9';
+    if (is_upper || is_lower || is_digit) {
+      bits |= alnum | base64 | word;
+    }
+    if (c == '_') {
+      bits |= word;
+    }
+    if (c == '+' || c == '/') {
+      bits |= base64;
+    }
+    if (is_upper || (c >= '2' && c <= '7')) {
+      bits |= base32_upper;
+    }
+    bits |= is_upper ? upper : 0;
+    bits |= is_lower ? lower : 0;
+    classes[static_cast<std::size_t>(c)] = bits;
+  }
+  return classes;
+}
+
+constexpr std::array<unsigned char, 256> kClasses = make_classes();
+
+unsigned char char_class(char c) noexcept { return kClasses[static_cast<unsigned char>(c)]; }
+
+bool all_of_class(std::string_view text, unsigned char bits) noexcept {
+  return std::all_of(text.begin(), text.end(), [&](char c) { return (char_class(c) & bits) != 0; });
+}
+
+bool is_example_key_id(std::string_view run) noexcept { return run.ends_with("EXAMPLE"); }
+
+bool is_access_key_id(std::string_view run) noexcept {
+  if (run.size() != kKeyIdLength) {
+    return false;
+  }
+  const std::string_view prefix = run.substr(0, 4);
+  if (prefix != "AKIA" && prefix != "ASIA" && prefix != "ABIA" && prefix != "ACCA") {
+    return false;
+  }
+  const std::string_view rest = run.substr(prefix.size());
+  if (is_example_key_id(run)) {
+    // Some documented examples (AKIAI44QH8DHBEXAMPLE) use digits outside base-32.
+    return std::all_of(rest.begin(), rest.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+  }
+  return all_of_class(rest, base32_upper);
+}
+
+// A 40-character base64 run with both letter cases: what AWS generates. The
+// case test keeps out hex digests such as git commit ids.
+bool could_be_secret(std::string_view run, char next) noexcept {
+  if (run.size() != kSecretLength || next == '=') {
+    return false;  // padding: a longer base64 blob, not a key
+  }
+  unsigned char seen = 0;
+  for (const char c : run) {
+    seen |= char_class(c);
+  }
+  return (seen & upper) != 0 && (seen & lower) != 0;
+}
+
+// True when `name`, ignoring case and punctuation, names a secret access
+// key: aws_secret_access_key, secretAccessKey, AWS-SECRET-KEY, secret_key...
+bool names_secret_key(std::string_view name) noexcept {
+  std::array<char, kNameLookBehind> folded{};
+  std::size_t size = 0;
+  for (const char c : name) {
+    if ((char_class(c) & alnum) != 0 && size < folded.size()) {
+      folded[size++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  const std::string_view normalised(folded.data(), size);
+  return normalised.find("secretaccesskey") != std::string_view::npos ||
+         normalised.find("secretkey") != std::string_view::npos;
+}
+
+bool is_name_char(char c) noexcept { return (char_class(c) & alnum) != 0 || c == '_' || c == '-' || c == '.'; }
+
+// The nearest name on the same line before `begin` that names a secret key,
+// or empty.
+std::string_view assigning_name(std::string_view text, std::size_t begin) noexcept {
+  const std::size_t limit = begin > kNameLookBehind ? begin - kNameLookBehind : 0;
+  std::size_t pos = begin;
+  while (pos > limit) {
+    if (text[pos - 1] == '\n') {
+      break;
+    }
+    if (!is_name_char(text[pos - 1])) {
+      --pos;
+      continue;
+    }
+    const std::size_t end = pos;
+    while (pos > limit && is_name_char(text[pos - 1])) {
+      --pos;
+    }
+    const std::string_view name = text.substr(pos, end - pos);
+    if (names_secret_key(name)) {
+      return name;
+    }
+  }
+  return {};
+}
+
+struct Candidate {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  SecretKind kind = SecretKind::access_key_id;
+  std::string_view assigned_to;
+};
+
+// The single pass: every maximal run of word characters is a possible key
+// id, every maximal run of base64 characters a possible secret.
+std::vector<Candidate> find_candidates(std::string_view text) {
+  std::vector<Candidate> out;
+  std::size_t word_begin = 0;
+  std::size_t base64_begin = 0;
+  bool in_word = false;
+  bool in_base64 = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char bits = i < text.size() ? char_class(text[i]) : other;
+    if ((bits & word) == 0 && in_word) {
+      in_word = false;
+      if (i - word_begin == kKeyIdLength && is_access_key_id(text.substr(word_begin, kKeyIdLength))) {
+        out.push_back({word_begin, i, SecretKind::access_key_id, {}});
+      }
+    } else if ((bits & word) != 0 && !in_word) {
+      in_word = true;
+      word_begin = i;
+    }
+    if ((bits & base64) == 0 && in_base64) {
+      in_base64 = false;
+      const char next = i < text.size() ? text[i] : '\0';
+      if (could_be_secret(text.substr(base64_begin, i - base64_begin), next)) {
+        out.push_back({base64_begin, i, SecretKind::secret_access_key, assigning_name(text, base64_begin)});
+      }
+    } else if ((bits & base64) != 0 && !in_base64) {
+      in_base64 = true;
+      base64_begin = i;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  return out;
+}
+
+// `key_id_lines` is sorted.
+bool near_a_key_id(const std::vector<std::uint32_t>& key_id_lines, std::uint32_t line) {
+  const long first = std::max(1L, static_cast<long>(line) - kKeyIdNeighbourhoodLines);
+  const auto found = std::lower_bound(key_id_lines.begin(), key_id_lines.end(), static_cast<std::uint32_t>(first));
+  return found != key_id_lines.end() && static_cast<long>(*found) <= static_cast<long>(line) + kKeyIdNeighbourhoodLines;
+}
+
+}  // namespace
+
+SecretScan scan_text_for_secrets(std::string_view text) {
+  const std::vector<Candidate> candidates = find_candidates(text);
+  std::vector<SecretMatch> positioned;
+  positioned.reserve(candidates.size());
+  TextCursor cursor(text);
+  for (const Candidate& candidate : candidates) {
+    SecretMatch& match = positioned.emplace_back();
+    match.kind = candidate.kind;
+    match.value = text.substr(candidate.begin, candidate.end - candidate.begin);
+    match.range = cursor.range(candidate.begin, candidate.end);
+    match.assigned_to = candidate.assigned_to;
+    match.example = match.kind == SecretKind::access_key_id ? is_example_key_id(match.value)
+                                                            : match.value.ends_with("EXAMPLEKEY");
+  }
+  std::vector<std::uint32_t> key_id_lines;
+  for (const SecretMatch& match : positioned) {
+    if (match.kind == SecretKind::access_key_id) {
+      key_id_lines.push_back(match.range.begin.line);
+    }
+  }
+  SecretScan scan;
+  for (const SecretMatch& match : positioned) {
+    const bool keep = match.kind == SecretKind::access_key_id || !match.assigned_to.empty() ||
+                      near_a_key_id(key_id_lines, match.range.begin.line);
+    if (keep) {
+      scan.matches.push_back(match);
+    }
+  }
+  return scan;
+}
+
+std::string mask_secret(std::string_view value) {
+  std::string out(value);
+  if (out.size() <= 2 * kMaskKeep) {
+    std::fill(out.begin(), out.end(), '*');
+    return out;
+  }
+  std::fill(out.begin() + kMaskKeep, out.end() - kMaskKeep, '*');
+  return out;
+}
+
+std::string describe(const SecretMatch& match) {
+  if (match.kind == SecretKind::secret_access_key) {
+    return "an AWS secret access key (" + mask_secret(match.value) + ")";
+  }
+  // ASIA keys are issued by STS with a session token; the others are long-term.
+  const bool temporary = match.value.starts_with("ASIA");
+  return std::string(temporary ? "a temporary AWS access key id (" : "an AWS access key id (") +
+         mask_secret(match.value) + ")";
+}
+
+std::string masked_copy(std::string_view text, const SecretScan& scan) {
+  std::string out(text);
+  for (const SecretMatch& match : scan.matches) {
+    const std::string masked = mask_secret(match.value);
+    out.replace(match.range.begin.offset, masked.size(), masked);
+  }
+  return out;
+}
+
+}  // namespace policylint::hygiene
+
+namespace policylint {
+
+bool looks_like_text(std::string_view bytes) noexcept {
+  constexpr std::size_t kSniffBytes = 8000;
+  const std::string_view head = bytes.substr(0, std::min(bytes.size(), kSniffBytes));
+  return std::memchr(head.data(), '\0', head.size()) == nullptr;
+}
+
+}  // namespace policylint

@@ -1,0 +1,33 @@
+#include "hygiene/credential_report.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+void check(RuleContext& context) {
+  for (const hygiene::CredentialUser& user : context.credential_report().report.users) {
+    if (!user.root) {
+      continue;
+    }
+    for (const hygiene::SigningCertificate& certificate : user.certificates) {
+      if (certificate.active.is_true()) {
+        const std::string column = column_prefix(certificate);
+        context.report(certificate.active.cell->range,
+                       "the root user has an active X.509 signing certificate (" + column +
+                           "); delete it: root credentials should be a password with MFA and nothing else",
+                       nullptr, std::string(user.name) + " " + column);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule root_signing_certificate{
+    {"PL504", "root-signing-certificate", Severity::security, Category::hygiene,
+     "The root user has an active signing certificate"},
+    RuleInput::credential_report,
+    check,
+};
+
+}  // namespace policylint::rules
