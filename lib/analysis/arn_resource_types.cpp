@@ -1,0 +1,124 @@
+#include "analysis/arn_resource_types.hpp"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+namespace policylint::analysis {
+namespace {
+
+/// The service field of an ARN template: "s3" in "arn:${Partition}:s3:::...".
+std::string_view template_service(std::string_view arn_template) noexcept {
+  return split_arn(arn_template).arn.service.text;
+}
+
+struct ArnServiceIndex {
+  std::vector<std::pair<std::string_view, catalog::ResourceTypeView>> by_service;  ///< sorted by service
+  std::vector<std::string_view> services;
+  /// The types of each service, contiguous, handed out by resource_types_for_arn_service.
+  std::vector<catalog::ResourceTypeView> rows;
+  std::vector<std::pair<std::string_view, std::pair<std::size_t, std::size_t>>> runs;
+
+  ArnServiceIndex() {
+    for (const catalog::ResourceTypeView type : catalog::resource_types()) {
+      // Templates whose service is a placeholder (backup's recovery points
+      // of any service) fit nearly any ARN and would hide every mistake.
+      const std::string_view service = template_service(type.arn_template());
+      if (service.find("${") == std::string_view::npos) {
+        by_service.emplace_back(service, type);
+      }
+    }
+    std::stable_sort(by_service.begin(), by_service.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < by_service.size();) {
+      const std::string_view service = by_service[i].first;
+      const std::size_t first = rows.size();
+      for (; i < by_service.size() && by_service[i].first == service; ++i) {
+        rows.push_back(by_service[i].second);
+      }
+      runs.emplace_back(service, std::make_pair(first, rows.size() - first));
+      services.push_back(service);
+    }
+  }
+};
+
+const ArnServiceIndex& index() {
+  static const ArnServiceIndex instance;
+  return instance;
+}
+
+bool any_fits(std::string_view text, std::span<const catalog::ResourceTypeView> types) {
+  return std::any_of(types.begin(), types.end(),
+                     [&](catalog::ResourceTypeView type) { return catalog::arn_can_match(text, type); });
+}
+
+/// `text` with one field replaced.
+std::string with_field(std::string_view text, const ArnField& field, std::string_view replacement) {
+  std::string out(text.substr(0, field.offset));
+  out += replacement;
+  out += text.substr(field.end());
+  return out;
+}
+
+}  // namespace
+
+std::span<const catalog::ResourceTypeView> resource_types_for_arn_service(std::string_view service) {
+  const ArnServiceIndex& idx = index();
+  const auto found = std::lower_bound(idx.runs.begin(), idx.runs.end(), service,
+                                      [](const auto& run, std::string_view name) { return run.first < name; });
+  if (found == idx.runs.end() || found->first != service) {
+    return {};
+  }
+  return std::span<const catalog::ResourceTypeView>(idx.rows).subspan(found->second.first, found->second.second);
+}
+
+std::span<const std::string_view> arn_services() { return index().services; }
+
+ArnFit fit_arn(std::string_view text, const ArnSplit& split) {
+  const Arn& arn = split.arn;
+  if (!split.complete() || arn_problem(text, split) != ArnProblem::none || is_open_field(arn.service.text)) {
+    return ArnFit::not_checked;
+  }
+  const auto types = resource_types_for_arn_service(arn.service.text);
+  if (types.empty()) {
+    // Some services (applicationinsights) define actions but no resource types.
+    return catalog::find_service(arn.service.text) ? ArnFit::not_checked : ArnFit::unknown_service;
+  }
+  if (any_fits(text, types)) {
+    return ArnFit::fits;
+  }
+  if (!arn.region.text.empty() && any_fits(with_field(text, arn.region, ""), types)) {
+    return ArnFit::region_not_allowed;
+  }
+  // Sample values rather than `*`: a `*` may run across colons and would fit
+  // ARNs whose real problem lies elsewhere.
+  if (arn.region.text.empty() && any_fits(with_field(text, arn.region, "us-east-1"), types)) {
+    return ArnFit::region_missing;
+  }
+  if (!arn.account.text.empty() && any_fits(with_field(text, arn.account, ""), types)) {
+    return ArnFit::account_not_allowed;
+  }
+  if (arn.account.text.empty() && any_fits(with_field(text, arn.account, "123456789012"), types)) {
+    return ArnFit::account_missing;
+  }
+  return ArnFit::no_resource_type;
+}
+
+std::vector<catalog::ResourceTypeView> matching_resource_types(std::string_view text, const ArnSplit& split) {
+  std::vector<catalog::ResourceTypeView> matching;
+  const auto collect = [&](const auto& candidates) {
+    for (const catalog::ResourceTypeView type : candidates) {
+      if (catalog::arn_can_match(text, type)) {
+        matching.push_back(type);
+      }
+    }
+  };
+  if (split.complete() && !is_open_field(split.arn.service.text)) {
+    collect(resource_types_for_arn_service(split.arn.service.text));
+  } else {
+    collect(catalog::resource_types());
+  }
+  return matching;
+}
+
+}  // namespace policylint::analysis

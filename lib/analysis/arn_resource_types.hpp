@@ -1,0 +1,42 @@
+#pragma once
+// Which catalog resource types an ARN from a policy can name, and, when it
+// can name none, which field is to blame. Resource types are found by the
+// service written in their ARN template, which is not always the action's
+// service (ssm actions act on ec2 instances).
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "analysis/arn.hpp"
+#include "policylint/catalog.hpp"
+
+namespace policylint::analysis {
+
+/// Resource types whose ARN template names `service` (exactly, lower case) in
+/// its service field. The few templates whose service field is a placeholder
+/// are left out: they fit nearly any ARN.
+std::span<const catalog::ResourceTypeView> resource_types_for_arn_service(std::string_view service);
+
+/// Every service field written in some ARN template, sorted, for "did you mean".
+std::span<const std::string_view> arn_services();
+
+/// How an ARN fits the catalog.
+enum class ArnFit : unsigned char {
+  fits,                 ///< some resource type of its service can match it
+  not_checked,          ///< incomplete, or the service field is open or malformed
+  unknown_service,      ///< no ARN template has this service field
+  region_not_allowed,   ///< fits only without the region
+  region_missing,       ///< fits only with a region
+  account_not_allowed,  ///< fits only without the account
+  account_missing,      ///< fits only with an account
+  no_resource_type,     ///< the resource part fits no resource type of the service
+};
+
+/// Judges `text` (split as `split`) against the resource types of its service.
+ArnFit fit_arn(std::string_view text, const ArnSplit& split);
+
+/// The resource types `text` can match: those of its service, or of every
+/// service when the service field is open.
+std::vector<catalog::ResourceTypeView> matching_resource_types(std::string_view text, const ArnSplit& split);
+
+}  // namespace policylint::analysis

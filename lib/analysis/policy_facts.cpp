@@ -1,0 +1,108 @@
+#include "analysis/policy_facts.hpp"
+
+#include <algorithm>
+
+#include "analysis/policy_variables.hpp"
+
+namespace policylint::analysis {
+
+ActionShape action_shape(std::string_view action) noexcept {
+  if (is_match_all(action)) {
+    return ActionShape::valid;
+  }
+  if (has_policy_variable(action)) {
+    return ActionShape::has_variable;
+  }
+  if (action.find_first_of(" \t\r\n") != std::string_view::npos) {
+    return ActionShape::whitespace;
+  }
+  const std::size_t colon = action.find(':');
+  if (colon == std::string_view::npos) {
+    return ActionShape::missing_colon;
+  }
+  if (colon == 0) {
+    return ActionShape::empty_service;
+  }
+  if (colon + 1 == action.size()) {
+    return ActionShape::empty_name;
+  }
+  if (action.find(':', colon + 1) != std::string_view::npos) {
+    return ActionShape::extra_colon;
+  }
+  return ActionShape::valid;
+}
+
+std::span<const catalog::ActionView> PolicyFacts::actions_of(const Value& action) {
+  const auto [found, inserted] = value_actions_.try_emplace(&action);
+  if (inserted && action.kind == JsonKind::string && action_shape(action.text) == ActionShape::valid) {
+    found->second = catalog::expand(action.text);
+  }
+  return found->second;
+}
+
+std::span<const catalog::ActionView> PolicyFacts::statement_actions(const Statement& statement) {
+  const auto [found, inserted] = statement_actions_.try_emplace(&statement);
+  if (!inserted || !statement.action.present) {
+    return found->second;
+  }
+  std::vector<catalog::ActionView>& all = found->second;
+  for (const Value& value : statement.action.values) {
+    const auto actions = actions_of(value);
+    all.insert(all.end(), actions.begin(), actions.end());
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  return all;
+}
+
+ArnFit PolicyFacts::arn_fit(const Value& resource) {
+  const auto [found, inserted] = arn_fits_.try_emplace(&resource, ArnFit::not_checked);
+  if (inserted && resource.kind == JsonKind::string) {
+    found->second = fit_arn(resource.text, split_arn(resource.text));
+  }
+  return found->second;
+}
+
+std::span<const catalog::ResourceTypeView> PolicyFacts::statement_resource_types(const Statement& statement) {
+  const auto [found, inserted] = statement_resource_types_.try_emplace(&statement);
+  if (!inserted) {
+    return found->second;
+  }
+  std::vector<std::uint32_t> indices;
+  for (const catalog::ActionView action : statement_actions(statement)) {
+    for (const catalog::ActionResourceView resource : action.resource_types()) {
+      indices.push_back(resource.resource_type().index());
+    }
+  }
+  std::sort(indices.begin(), indices.end());
+  indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+  found->second.reserve(indices.size());
+  for (const std::uint32_t index : indices) {
+    found->second.emplace_back(index);
+  }
+  return found->second;
+}
+
+bool PolicyFacts::statement_supports_key(const Statement& statement, catalog::ConditionKeyView key) {
+  const auto [found, inserted] = statement_keys_.try_emplace(&statement);
+  std::vector<std::uint32_t>& keys = found->second;
+  if (inserted) {
+    const auto add = [&](catalog::ViewRange<catalog::ConditionKeyView> range) {
+      for (const catalog::ConditionKeyView supported : range) {
+        keys.push_back(supported.index());
+      }
+    };
+    for (const catalog::ActionView action : statement_actions(statement)) {
+      add(action.condition_keys());
+      for (const catalog::ActionResourceView resource : action.resource_types()) {
+        add(resource.condition_keys());
+        add(resource.resource_type().condition_keys());
+      }
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  }
+  return std::binary_search(keys.begin(), keys.end(), key.index());
+}
+
+}  // namespace policylint::analysis

@@ -1,0 +1,58 @@
+#pragma once
+// Facts several rules derive from the same policy (the actions a pattern
+// matches, how an ARN fits the catalog), computed on first use and kept for
+// the rest of the document, so no rule expands a pattern another already did.
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis/arn_resource_types.hpp"
+#include "policylint/catalog.hpp"
+#include "policylint/policy.hpp"
+
+namespace policylint::analysis {
+
+/// Why an Action/NotAction value does not name catalog actions.
+enum class ActionShape : unsigned char {
+  valid,          ///< "*" or "service:name" (either side may hold wildcards)
+  missing_colon,  ///< "s3GetObject"
+  empty_service,  ///< ":GetObject"
+  empty_name,     ///< "s3:"
+  extra_colon,    ///< "s3:Get:Object"
+  whitespace,     ///< "s3: GetObject"
+  has_variable,   ///< "s3:${aws:username}": IAM does not substitute variables in actions
+};
+
+ActionShape action_shape(std::string_view action) noexcept;
+
+class PolicyFacts {
+ public:
+  /// The catalog actions one Action/NotAction value matches, in the stable
+  /// order; empty for a malformed value or one naming nothing known.
+  std::span<const catalog::ActionView> actions_of(const Value& action);
+
+  /// Every action the statement's Action element matches, in the stable
+  /// order; empty when it has NotAction instead.
+  std::span<const catalog::ActionView> statement_actions(const Statement& statement);
+
+  /// How a Resource/NotResource value fits the catalog.
+  ArnFit arn_fit(const Value& resource);
+
+  /// Every resource type some action of the statement's Action element acts
+  /// on, in catalog order.
+  std::span<const catalog::ResourceTypeView> statement_resource_types(const Statement& statement);
+
+  /// True when some action of the statement's Action element supports the
+  /// condition key (for the action, or for a resource type it acts on).
+  bool statement_supports_key(const Statement& statement, catalog::ConditionKeyView key);
+
+ private:
+  std::unordered_map<const Value*, std::vector<catalog::ActionView>> value_actions_;
+  std::unordered_map<const Statement*, std::vector<catalog::ActionView>> statement_actions_;
+  std::unordered_map<const Value*, ArnFit> arn_fits_;
+  std::unordered_map<const Statement*, std::vector<catalog::ResourceTypeView>> statement_resource_types_;
+  std::unordered_map<const Statement*, std::vector<std::uint32_t>> statement_keys_;  ///< sorted key indices
+};
+
+}  // namespace policylint::analysis
