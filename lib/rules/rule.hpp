@@ -2,6 +2,7 @@
 // What a rule is: its identity, the input it looks at, and a check function
 // that reports findings through a RuleContext. Rules see the typed model,
 // never raw JSON.
+#include <initializer_list>
 #include <memory>
 #include <string>
 
@@ -12,12 +13,19 @@
 #include "policylint/policy.hpp"
 #include "policylint/rules.hpp"
 
+namespace policylint::hygiene {
+struct CredentialReportInput;
+struct SecretScan;
+}  // namespace policylint::hygiene
+
 namespace policylint::rules {
 
 /// What a rule needs to run.
 enum class RuleInput : unsigned char {
   document,  ///< runs on every input, even one that is not valid JSON
   policy,    ///< runs only when a policy model was built
+  credential_report,  ///< runs on IAM credential reports (lint_credential_report)
+  text,               ///< runs on the secrets found in any text file (scan_secrets)
 };
 
 class RuleContext;
@@ -47,6 +55,14 @@ class RuleContext {
   Finding& report(SourceRange range, std::string message, const Statement* statement = nullptr,
                   std::string subject = {});
 
+  /// The credential report; only valid in rules whose input is
+  /// RuleInput::credential_report.
+  const hygiene::CredentialReportInput& credential_report() const noexcept { return *credential_report_; }
+  /// The secrets found in a text; only valid in rules whose input is RuleInput::text.
+  const hygiene::SecretScan& secrets() const noexcept { return *secrets_; }
+  void set_credential_report(const hygiene::CredentialReportInput* input) noexcept { credential_report_ = input; }
+  void set_secrets(const hygiene::SecretScan* scan) noexcept { secrets_ = scan; }
+
   /// Set by the engine before each rule runs.
   void set_rule(const RuleInfo& rule) noexcept { rule_ = &rule; }
 
@@ -65,8 +81,16 @@ class RuleContext {
   const LintOptions& options_;
   std::vector<Finding>& out_;
   const RuleInfo* rule_ = nullptr;
+  const hygiene::CredentialReportInput* credential_report_ = nullptr;
+  const hygiene::SecretScan* secrets_ = nullptr;
   mutable std::unique_ptr<analysis::PolicyFacts> facts_;
 };
+
+/// Runs every rule that `linter` enables and whose input is one of `inputs`,
+/// then applies the severity overrides and orders `findings` (the context's
+/// output) by position, then code. Defined in lib/core/linter.cpp.
+void run_rules(const Linter& linter, RuleContext& context, std::initializer_list<RuleInput> inputs,
+               std::vector<Finding>& findings);
 
 /// Every registered rule, in code order.
 std::span<const Rule* const> registry() noexcept;
