@@ -1,0 +1,77 @@
+#include "analysis/arn.hpp"
+#include "analysis/value_part.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+struct Diagnosis {
+  std::size_t begin;  ///< the offending part of the value
+  std::size_t end;
+  std::string message;
+};
+
+Diagnosis diagnose(const std::string& text, const analysis::ArnSplit& split, analysis::ArnProblem problem) {
+  using analysis::ArnProblem;
+  const analysis::Arn& arn = split.arn;
+  const std::string shape = "; an ARN reads arn:partition:service:region:account:resource";
+  switch (problem) {
+    case ArnProblem::not_arn:
+      return {0, text.size(), "\"" + text + "\" is not an ARN: it does not start with \"arn:\"" + shape +
+                                  ", or use \"*\" for every resource"};
+    case ArnProblem::missing_fields:
+      return {0, text.size(), "\"" + text + "\" has " + std::to_string(split.field_count) +
+                                  " of the six ARN fields, so it matches no resource" + shape +
+                                  " (leave a field empty, e.g. arn:aws:s3:::bucket, rather than dropping it)"};
+    case ArnProblem::unknown_partition:
+      return {arn.partition.offset, arn.partition.end(),
+              "\"" + std::string(arn.partition.text) +
+                  "\" is not an AWS partition; use aws, aws-cn, aws-us-gov (or an aws-iso partition)"};
+    case ArnProblem::empty_service:
+      return {arn.service.offset, arn.service.end(), "the ARN \"" + text + "\" has an empty service field" + shape};
+    case ArnProblem::service_case:
+      return {arn.service.offset, arn.service.end(),
+              "the service field \"" + std::string(arn.service.text) +
+                  "\" has upper-case letters; ARNs are compared case-sensitively and AWS writes services in lower case"};
+    case ArnProblem::service_wildcard:
+      return {arn.service.offset, arn.service.end(),
+              "IAM does not allow wildcards in the service field of an ARN (\"" + std::string(arn.service.text) +
+                  "\"); name the service, or use \"*\" for the whole Resource"};
+    case ArnProblem::empty_resource:
+      return {0, text.size(),
+              "the ARN \"" + text + "\" ends after the account field: it names no resource; add the resource part "
+              "(e.g. bucket-name, user/name) or end it with *"};
+    case ArnProblem::none: break;
+  }
+  return {0, text.size(), {}};
+}
+
+void check(RuleContext& context) {
+  const std::string_view source = *context.document().source;
+  for (const Statement& statement : context.policy().statements) {
+    for (const Value& value : statement.resources().values) {
+      if (value.kind != JsonKind::string || value.text.empty()) {
+        continue;
+      }
+      const analysis::ArnSplit split = analysis::split_arn(value.text);
+      const analysis::ArnProblem problem = analysis::arn_problem(value.text, split);
+      if (problem == analysis::ArnProblem::none) {
+        continue;
+      }
+      Diagnosis diagnosis = diagnose(value.text, split, problem);
+      context.report(analysis::part_range(source, value, diagnosis.begin, diagnosis.end),
+                     std::move(diagnosis.message), &statement, value.text);
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule malformed_arn{
+    {"PL205", "malformed-arn", Severity::error, Category::validity,
+     "A Resource value that is not a well-formed ARN"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules
