@@ -1,0 +1,30 @@
+#include "analysis/condition_keys.hpp"
+#include "analysis/condition_walk.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+void check(RuleContext& context) {
+  analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
+    const auto replacement = analysis::deprecated_key_replacement(site.entry.key);
+    if (!replacement) {
+      return;
+    }
+    context.report(site.entry.key_range,
+                   "the condition key " + site.entry.key + " is deprecated and may stop being set on requests; use " +
+                       *replacement,
+                   &site.statement, site.entry.key);
+  });
+}
+
+}  // namespace
+
+extern const Rule deprecated_condition_key{
+    {"PL224", "deprecated-condition-key", Severity::warning, Category::validity,
+     "A condition key AWS has deprecated"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

@@ -1,0 +1,68 @@
+#include "analysis/arn.hpp"
+#include "analysis/condition_values.hpp"
+#include "analysis/condition_walk.hpp"
+#include "analysis/policy_variables.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+using analysis::OperatorFamily;
+
+/// What a value of the family must look like, or empty when `text` is one.
+std::string_view expected_form(OperatorFamily family, std::string_view text) {
+  switch (family) {
+    case OperatorFamily::numeric:
+      return analysis::is_number(text) ? "" : "a number such as 10 or 2.5";
+    case OperatorFamily::date:
+      return analysis::is_date(text) ? "" : "an ISO 8601 date such as 2025-01-31 or 2025-01-31T12:00:00Z, or epoch seconds";
+    case OperatorFamily::boolean:
+    case OperatorFamily::null:
+      return analysis::parse_bool(text) ? "" : "true or false";
+    case OperatorFamily::binary:
+      return analysis::is_base64(text) ? "" : "base64-encoded bytes";
+    case OperatorFamily::ip_address:
+      return analysis::parse_ip_range(text) ? "" : "an IPv4 or IPv6 address or CIDR range such as 203.0.113.0/24";
+    case OperatorFamily::arn: {
+      const analysis::ArnSplit split = analysis::split_arn(text);
+      return analysis::arn_problem(text, split) == analysis::ArnProblem::none
+                 ? ""
+                 : "an ARN (arn:partition:service:region:account:resource, wildcards allowed)";
+    }
+    case OperatorFamily::string: break;
+  }
+  return "";
+}
+
+void check(RuleContext& context) {
+  analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
+    if (!site.op) {
+      return;
+    }
+    for (const Value& value : site.entry.values.values) {
+      if ((value.kind != JsonKind::string && value.kind != JsonKind::number && value.kind != JsonKind::boolean) ||
+          analysis::has_policy_variable(value.text)) {
+        continue;  // wrong JSON types are syntax findings; variables resolve at request time
+      }
+      const std::string_view expected = expected_form(site.op->base->family, value.text);
+      if (expected.empty()) {
+        continue;
+      }
+      context.report(value.range,
+                     "\"" + value.text + "\" is not a valid value for " + std::string(site.op->base->name) +
+                         ", so it never matches; write " + std::string(expected),
+                     &site.statement, value.text);
+    }
+  });
+}
+
+}  // namespace
+
+extern const Rule invalid_condition_value{
+    {"PL220", "invalid-condition-value", Severity::error, Category::validity,
+     "A condition value its operator cannot read (date, number, boolean, IP range, ARN, base64)"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules
