@@ -1,0 +1,44 @@
+#include "analysis/coverage.hpp"
+#include "core/text.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+void check(RuleContext& context) {
+  analysis::PolicyFacts& facts = context.facts();
+  for (const Statement& statement : context.policy().statements) {
+    const std::vector<Value>& values = statement.actions().values;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      for (std::size_t j = 0; j < values.size(); ++j) {
+        if (i == j || !analysis::action_entry_covers(facts, values[j], values[i])) {
+          continue;
+        }
+        // Two entries covering each other: only the later one is redundant.
+        if (i < j && analysis::action_entry_covers(facts, values[i], values[j])) {
+          continue;
+        }
+        const std::string how = equal_ignoring_case(values[i].text, values[j].text)
+                                    ? "is listed twice in"
+                                    : "is already covered by \"" + values[j].text + "\" in";
+        Finding& finding = context.report(
+            values[i].range,
+            "\"" + values[i].text + "\" " + how + " this " + statement.actions().key + " list; remove it",
+            &statement, values[i].text);
+        finding.related.push_back(RelatedLocation{values[j].range, "covered by this entry"});
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule redundant_action{
+    {"PL229", "redundant-action", Severity::suggestion, Category::style,
+     "An action already covered by another entry of the same statement"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules
