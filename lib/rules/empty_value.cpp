@@ -6,9 +6,15 @@ namespace {
 
 void check_list(RuleContext& context, const Statement& statement, const ValueList& list, bool is_condition) {
   if (list.was_array && list.values.empty()) {
+    // An empty NotAction or NotResource excludes nothing: the statement then
+    // applies to every action or every resource, the opposite of "nothing".
+    const bool negated = list.key == "NotAction" || list.key == "NotResource";
     context.report(list.value_range,
-                   list.key + " is an empty list, so it matches nothing; list at least one value or remove the "
-                              "element",
+                   negated ? list.key + " is an empty list, so it excludes nothing and the statement applies to every " +
+                                 (list.key == "NotAction" ? "action" : "resource") +
+                                 "; list what to exclude, or use " + list.key.substr(3) + " instead"
+                           : list.key + " is an empty list, so it matches nothing; list at least one value or remove "
+                                        "the element",
                    &statement, list.key);
     return;
   }
