@@ -37,10 +37,11 @@ LinterSet::LinterSet(Config config, LintOptions options)
     : config_(std::move(config)), options_(merge_options(config_, std::move(options))) {}
 
 const Linter& LinterSet::for_file(const std::filesystem::path& file) {
-  const std::string path = relative_path(file, config_.directory);
   constexpr std::size_t no_type = static_cast<std::size_t>(-1);
+  const bool per_path = !config_.per_file_ignores.empty() || !config_.policy_types.empty();
+  const std::string path = per_path ? relative_path(file, config_.directory) : std::string();
   std::size_t type_index = no_type;
-  if (!options_.policy_type) {  // a type given on the command line beats the configuration
+  if (per_path && !options_.policy_type) {  // a type given on the command line beats the configuration
     for (std::size_t i = 0; i < config_.policy_types.size() && type_index == no_type; ++i) {
       if (path_matches(config_.policy_types[i].glob, path)) {
         type_index = i;
