@@ -1,0 +1,62 @@
+// The C API's error reporting: a per-thread last-error message.
+#include <algorithm>
+#include <cstring>
+
+#include "capi/capi_support.hpp"
+#include "document/utf8.hpp"
+
+namespace policylint::capi {
+namespace {
+
+// A fixed buffer: recording an error must not allocate (it may be reporting
+// that memory ran out) and must not throw.
+constexpr std::size_t kMaxMessage = 1024;
+thread_local char last_error[kMaxMessage] = "";
+
+}  // namespace
+
+int fail(int code, std::string_view message) noexcept {
+  std::size_t size = std::min(message.size(), kMaxMessage - 1);
+  // Do not cut a UTF-8 sequence in two: back up to the start of a character.
+  while (size > 0 && size < message.size() && (static_cast<unsigned char>(message[size]) & 0xC0) == 0x80) {
+    --size;
+  }
+  std::memcpy(last_error, message.data(), size);
+  last_error[size] = '\0';
+  return code;
+}
+
+void clear_error() noexcept { last_error[0] = '\0'; }
+
+bool is_utf8(std::string_view text) noexcept {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, pos);
+    if (length == 0) {
+      return false;
+    }
+    pos += length;
+  }
+  return true;
+}
+
+}  // namespace policylint::capi
+
+extern "C" {
+
+const char* pl_last_error(void) { return policylint::capi::last_error; }
+
+const char* pl_error_name(int code) {
+  switch (code) {
+    case PL_OK: return "PL_OK";
+    case PL_EINVALID: return "PL_EINVALID";
+    case PL_EOPTIONS: return "PL_EOPTIONS";
+    case PL_EIO: return "PL_EIO";
+    case PL_EUTF8: return "PL_EUTF8";
+    case PL_ENOTFOUND: return "PL_ENOTFOUND";
+    case PL_ENOMEM: return "PL_ENOMEM";
+    case PL_EINTERNAL: return "PL_EINTERNAL";
+    default: return "unknown";
+  }
+}
+
+}  // extern "C"

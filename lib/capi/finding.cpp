@@ -1,0 +1,42 @@
+// Reading a finding through the C API: each accessor views the C++ Finding
+// that a pl_finding handle points at, without copying.
+#include "capi/capi_support.hpp"
+
+namespace {
+
+// pl_finding is never defined: a handle is a policylint::Finding in disguise.
+const policylint::Finding* unwrap(const pl_finding* finding) noexcept {
+  return reinterpret_cast<const policylint::Finding*>(finding);
+}
+
+// Rule codes and names, and category names, are string literals (in the rule
+// definitions and the category table), hence NUL-terminated.
+const char* literal(std::string_view text) noexcept { return text.data(); }
+
+}  // namespace
+
+extern "C" {
+
+const char* pl_finding_code(const pl_finding* f) { return f ? literal(unwrap(f)->code) : nullptr; }
+const char* pl_finding_name(const pl_finding* f) { return f ? literal(unwrap(f)->name) : nullptr; }
+int pl_finding_severity(const pl_finding* f) { return f ? static_cast<int>(unwrap(f)->severity) : -1; }
+const char* pl_finding_category(const pl_finding* f) {
+  return f ? literal(policylint::to_string(unwrap(f)->category)) : nullptr;
+}
+const char* pl_finding_message(const pl_finding* f) { return f ? unwrap(f)->message.c_str() : nullptr; }
+const char* pl_finding_file(const pl_finding* f) { return f ? unwrap(f)->file.c_str() : nullptr; }
+uint32_t pl_finding_line(const pl_finding* f) { return f ? unwrap(f)->range.begin.line : 0; }
+uint32_t pl_finding_column(const pl_finding* f) { return f ? unwrap(f)->range.begin.column : 0; }
+uint32_t pl_finding_end_line(const pl_finding* f) { return f ? unwrap(f)->range.end.line : 0; }
+uint32_t pl_finding_end_column(const pl_finding* f) { return f ? unwrap(f)->range.end.column : 0; }
+uint32_t pl_finding_offset(const pl_finding* f) { return f ? unwrap(f)->range.begin.offset : 0; }
+uint32_t pl_finding_end_offset(const pl_finding* f) { return f ? unwrap(f)->range.end.offset : 0; }
+int64_t pl_finding_statement(const pl_finding* f) {
+  if (f == nullptr || !unwrap(f)->statement_index) {
+    return -1;
+  }
+  return static_cast<int64_t>(*unwrap(f)->statement_index);
+}
+const char* pl_finding_sid(const pl_finding* f) { return f ? unwrap(f)->sid.c_str() : nullptr; }
+
+}  // extern "C"
