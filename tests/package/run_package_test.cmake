@@ -1,0 +1,90 @@
+# Drives the package tests (cmake -P). Every step must succeed, or the test
+# fails with the step's output.
+#   STEP=install        install BUILD_DIR into PREFIX (fresh), check headers
+#                       and that INSTALLED_FILES (relative to PREFIX) exist
+#   STEP=cmake          configure, build and run PROJECT against PREFIX
+#   STEP=pkgconfig      compile SOURCE with the flags of PREFIX's policylint.pc, run it
+#   STEP=subdirectory   configure PROJECT, which add_subdirectory()s SOURCE_DIR
+# Common inputs: WORK_DIR (scratch), LIBDIR (relative to PREFIX), GENERATOR, BUILD_TYPE, C_COMPILER,
+# CXX_COMPILER, EXTRA_FLAGS (e.g. sanitizer flags). Lists are '|'-separated.
+
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT code EQUAL 0)
+    list(JOIN ARGN " " command)
+    message(FATAL_ERROR "failed (${code}): ${command}\n${out}")
+  endif()
+  message(STATUS "${out}")
+endfunction()
+
+# Installed headers may include the standard library and each other, nothing
+# else: a C++ tool that links policylint must not need its dependencies.
+function(check_headers include_dir)
+  file(GLOB_RECURSE headers "${include_dir}/policylint.h" "${include_dir}/policylint/*")
+  if(NOT headers)
+    message(FATAL_ERROR "no headers installed under ${include_dir}")
+  endif()
+  foreach(header IN LISTS headers)
+    file(STRINGS "${header}" includes REGEX "^[ \t]*#[ \t]*include")
+    foreach(line IN LISTS includes)
+      if(line MATCHES "<([^>]+)>")
+        set(included "${CMAKE_MATCH_1}")  # the next MATCHES resets CMAKE_MATCH_1
+        # Standard headers: <vector>, <cstdint>, and C's <stddef.h>, <stdint.h>.
+        if(NOT included MATCHES "^[a-z_]+$" AND NOT included MATCHES "^std[a-z]+\\.h$")
+          message(FATAL_ERROR "${header} includes a non-standard header: ${line}")
+        endif()
+      elseif(line MATCHES "\"([^\"]+)\"" AND NOT EXISTS "${include_dir}/${CMAKE_MATCH_1}")
+        message(FATAL_ERROR "${header} includes a header that is not installed: ${line}")
+      endif()
+    endforeach()
+  endforeach()
+endfunction()
+
+string(REPLACE "|" ";" EXTRA_FLAGS "${EXTRA_FLAGS}")
+string(REPLACE "|" ";" INSTALLED_FILES "${INSTALLED_FILES}")
+set(toolchain -DCMAKE_C_COMPILER=${C_COMPILER} -DCMAKE_CXX_COMPILER=${CXX_COMPILER})
+list(JOIN EXTRA_FLAGS " " flags)
+
+if(STEP STREQUAL "install")
+  file(REMOVE_RECURSE "${PREFIX}")
+  run("${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}" --config "${BUILD_TYPE}")
+  check_headers("${PREFIX}/include")
+  # find_package and pkg-config prove the rest; the CLI is checked here.
+  foreach(file ${INSTALLED_FILES})
+    if(NOT EXISTS "${PREFIX}/${file}")
+      message(FATAL_ERROR "${PREFIX}/${file} was not installed")
+    endif()
+  endforeach()
+elseif(STEP STREQUAL "cmake")
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  run("${CMAKE_COMMAND}" -S "${PROJECT}" -B "${WORK_DIR}" -G "${GENERATOR}" ${toolchain}
+      "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}" "-DCMAKE_PREFIX_PATH=${PREFIX}"
+      "-DCMAKE_C_FLAGS=${flags}" "-DCMAKE_CXX_FLAGS=${flags}" "-DCMAKE_EXE_LINKER_FLAGS=${flags}")
+  run("${CMAKE_COMMAND}" --build "${WORK_DIR}")
+  get_filename_component(name "${PROJECT}" NAME)
+  run("${WORK_DIR}/${name}")
+elseif(STEP STREQUAL "pkgconfig")
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  file(MAKE_DIRECTORY "${WORK_DIR}")
+  set(ENV{PKG_CONFIG_PATH} "${PREFIX}/${LIBDIR}/pkgconfig")
+  # A static library needs its private dependencies on the link line.
+  set(static "")
+  if(EXISTS "${PREFIX}/${LIBDIR}/libpolicylint.a")
+    set(static --static)
+  endif()
+  execute_process(COMMAND pkg-config --cflags --libs ${static} policylint
+                  RESULT_VARIABLE code OUTPUT_VARIABLE pc_flags ERROR_VARIABLE pc_error OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT code EQUAL 0)
+    message(FATAL_ERROR "pkg-config cannot find policylint in ${PREFIX}/${LIBDIR}/pkgconfig: ${pc_error}")
+  endif()
+  separate_arguments(pc_flags UNIX_COMMAND "${pc_flags}")
+  run("${C_COMPILER}" -std=c11 ${EXTRA_FLAGS} "${SOURCE}" -o "${WORK_DIR}/consumer" ${pc_flags}
+      "-Wl,-rpath,${PREFIX}/${LIBDIR}")
+  run("${WORK_DIR}/consumer")
+elseif(STEP STREQUAL "subdirectory")
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  run("${CMAKE_COMMAND}" -S "${PROJECT}" -B "${WORK_DIR}" -G "${GENERATOR}" ${toolchain}
+      "-DPOLICYLINT_SOURCE_DIR=${SOURCE_DIR}" "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}")
+else()
+  message(FATAL_ERROR "unknown STEP '${STEP}'")
+endif()
