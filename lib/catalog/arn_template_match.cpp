@@ -37,18 +37,35 @@ bool overlap(const Token& a, const Token& b) noexcept {
   return true;  // every class admits letters
 }
 
-/// `*` -> any run, `?` -> any one character, ${...} (a policy variable whose
-/// value is unknown offline) -> any run.
+/// Where the resource part starts: after the fifth colon, or npos for a
+/// short ARN (or a bare "*").
+std::size_t resource_part_start(std::string_view arn) noexcept {
+  std::size_t start = 0;
+  for (int field = 0; field < 5; ++field) {
+    const std::size_t colon = arn.find(':', start);
+    if (colon == std::string_view::npos) return std::string_view::npos;
+    start = colon + 1;
+  }
+  return start;
+}
+
+/// `*` -> a run, `?` -> one character, ${...} (a policy variable whose value
+/// is unknown offline) -> a run. As with ArnLike, wildcards in the first five
+/// fields stay within their field; in the resource part, and in a short
+/// pattern such as "*", they match anything.
 std::vector<Token> tokenize_pattern(std::string_view arn) {
+  const std::size_t resource_start = resource_part_start(arn);
   std::vector<Token> tokens;
   for (std::size_t i = 0; i < arn.size(); ++i) {
     const char c = arn[i];
+    const CharClass chars =
+        resource_start != std::string_view::npos && i < resource_start ? CharClass::no_colon : CharClass::any;
     if (c == '*') {
-      tokens.push_back({Token::Kind::run, 0, CharClass::any});
+      tokens.push_back({Token::Kind::run, 0, chars});
     } else if (c == '?') {
-      tokens.push_back({Token::Kind::one, 0, CharClass::any});
+      tokens.push_back({Token::Kind::one, 0, chars});
     } else if (c == '$' && i + 1 < arn.size() && arn[i + 1] == '{' && arn.find('}', i) != std::string_view::npos) {
-      tokens.push_back({Token::Kind::run, 0, CharClass::any});
+      tokens.push_back({Token::Kind::run, 0, chars});
       i = arn.find('}', i);
     } else {
       tokens.push_back({Token::Kind::literal, c, CharClass::any});
@@ -60,16 +77,8 @@ std::vector<Token> tokenize_pattern(std::string_view arn) {
 /// A placeholder ${Name} becomes "one or more characters" of a class chosen
 /// as documented at arn_can_match.
 std::vector<Token> tokenize_template(std::string_view arn) {
-  // The resource part starts after the fifth colon.
-  std::size_t resource_start = 0;
-  for (int field = 0; field < 5; ++field) {
-    const std::size_t colon = arn.find(':', resource_start);
-    if (colon == std::string_view::npos) {
-      resource_start = arn.size();
-      break;
-    }
-    resource_start = colon + 1;
-  }
+  const std::size_t start = resource_part_start(arn);
+  const std::size_t resource_start = start == std::string_view::npos ? arn.size() : start;
   const std::size_t last_open = arn.rfind("${");
   const bool ends_with_placeholder = !arn.empty() && arn.back() == '}' && last_open != std::string_view::npos;
   const bool resource_has_separator =
