@@ -13,7 +13,7 @@ TEST_CASE("a baseline hides recorded findings after lines move, and shows new on
   repo.write("p.json", kPolicyWithError);
   const CliRun written = run_policylint(repo.path(), "--no-config --select PL1 --write-baseline baseline.json p.json");
   CHECK(written.status == 0);
-  CHECK(written.err.find("recorded 1 findings in baseline.json") != std::string::npos);
+  CHECK(written.err.find("recorded 1 finding in baseline.json") != std::string::npos);
   CHECK(repo.read("baseline.json").find("\"code\": \"PL108\"") != std::string::npos);
 
   // An unrelated statement inserted first moves the old finding down by seven lines.
