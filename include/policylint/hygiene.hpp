@@ -37,6 +37,12 @@ POLICYLINT_API LintResult lint_credential_report(const Linter& linter, std::stri
 /// report format can print a secret. Binary content yields no findings.
 POLICYLINT_API LintResult scan_secrets(const Linter& linter, std::string name, std::string_view bytes);
 
+/// Adds a secret scan of a file to another result for the same file (say,
+/// its policy lint): the findings are merged in position order, and the
+/// source becomes the scan's masked copy (same length, so every position
+/// stays valid), so that no report prints the secrets.
+POLICYLINT_API void merge_secret_scan(LintResult& result, LintResult secrets);
+
 /// Counts for a human glance at a credential report (the root row excluded).
 struct CredentialReportSummary {
   std::size_t users = 0;

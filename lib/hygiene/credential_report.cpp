@@ -49,10 +49,12 @@ class ReportReader {
   explicit ReportReader(std::string_view text) { report_.table = read_csv(text); }
 
   CredentialReport read() {
-    report_.problems = report_.table.problems;
     if (report_.table.rows.empty()) {
       problem(SourceRange{}, "the file is empty; expected the CSV from `aws iam get-credential-report`");
     } else if (read_header(report_.table.rows.front())) {
+      // Quoting problems matter only in a report; any other file gets the
+      // one finding that says it is not a report.
+      report_.problems.insert(report_.problems.end(), report_.table.problems.begin(), report_.table.problems.end());
       for (std::size_t i = 1; i < report_.table.rows.size(); ++i) {
         read_row(report_.table.rows[i]);
       }

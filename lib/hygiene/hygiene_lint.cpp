@@ -2,6 +2,7 @@
 // PL5xx rules look at and run those rules through the common engine.
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <fmt/format.h>
 
 #include "hygiene/credential_report.hpp"
@@ -61,6 +62,22 @@ LintResult scan_secrets(const Linter& linter, std::string name, std::string_view
   // masked, never the original.
   result.source = std::make_shared<const std::string>(hygiene::masked_copy(bytes, scan));
   return result;
+}
+
+void merge_secret_scan(LintResult& result, LintResult secrets) {
+  if (secrets.findings.empty()) {
+    return;
+  }
+  std::vector<Finding> merged;
+  merged.reserve(result.findings.size() + secrets.findings.size());
+  std::merge(std::make_move_iterator(result.findings.begin()), std::make_move_iterator(result.findings.end()),
+             std::make_move_iterator(secrets.findings.begin()), std::make_move_iterator(secrets.findings.end()),
+             std::back_inserter(merged), [](const Finding& a, const Finding& b) {
+               return a.range.begin.offset != b.range.begin.offset ? a.range.begin.offset < b.range.begin.offset
+                                                                   : a.code < b.code;
+             });
+  result.findings = std::move(merged);
+  result.source = std::move(secrets.source);
 }
 
 std::optional<CredentialReportSummary> summarize_credential_report(std::string_view bytes,

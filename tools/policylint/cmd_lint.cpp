@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "credential_report_summary.hpp"
 #include "file_scan.hpp"
 #include "input_walk.hpp"
 #include "lint_arguments.hpp"
@@ -95,7 +96,7 @@ struct Scan {
 Scan scan_inputs(const LintArguments& arguments, const Config& config) {
   const PathFilter filter{arguments.include, arguments.exclude, &config};
   WalkResult inputs = collect_inputs(arguments.paths, filter, arguments.force_exclude, arguments.stdin_filename);
-  const ScanSettings settings{&filter, arguments.policies_only};
+  const ScanSettings settings{&filter, arguments.policies_only, !arguments.no_secrets};
   LinterSet linters(config, arguments.lint_options);
   std::vector<std::pair<const InputFile*, const Linter*>> jobs;
   for (const InputFile& file : inputs.files) {
@@ -152,8 +153,7 @@ int run_lint(Args args) {
       std::fprintf(stderr, "policylint: %s: cannot be written\n", arguments.write_baseline->c_str());
       return exit_usage;
     }
-    const std::size_t recorded = RunSummary::of(scan.results).findings;
-    std::fprintf(stderr, "policylint: recorded %zu finding%s in %s\n", recorded, recorded == 1 ? "" : "s",
+    std::fprintf(stderr, "policylint: recorded %zu findings in %s\n", RunSummary::of(scan.results).findings,
                  arguments.write_baseline->c_str());
     return scan.failed ? exit_usage : exit_clean;
   }
@@ -162,6 +162,9 @@ int run_lint(Args args) {
   summary.findings_baselined = baselined;
   const std::string output = render(arguments, scan.results, summary);
   std::fwrite(output.data(), 1, output.size(), stdout);
+  if (arguments.format == OutputFormat::text && !arguments.statistics) {
+    print_credential_report_summaries(scan.results, merge_options(*config, arguments.lint_options));
+  }
   std::fflush(stdout);
 
   if (scan.failed) {

@@ -26,5 +26,6 @@ int run_rules(Args args);
 int run_explain(Args args);
 int run_expand(Args args);
 int run_catalog(Args args);
+int run_credential_report(Args args);
 
 }  // namespace policylint::cli

@@ -8,6 +8,8 @@
 #include <iterator>
 #include <memory>
 
+#include "policylint/hygiene.hpp"
+
 namespace policylint::cli {
 namespace {
 
@@ -38,6 +40,9 @@ bool policy_scanner_wants(const InputFile& file, const ScanSettings& settings) {
 
 void scan_policy(const InputFile& file, const std::string& bytes, const Linter& linter, const ScanSettings& settings,
                  FileReport& report) {
+  if (looks_like_credential_report(bytes)) {
+    return;  // the credential report scanner's
+  }
   Document document = parse_document(file.display, bytes, linter.options().parse_limits);
   const bool detect = file.origin != Origin::named || settings.policies_only;
   if (detect && !worth_linting(document)) {
@@ -47,8 +52,39 @@ void scan_policy(const InputFile& file, const std::string& bytes, const Linter& 
   report.result = linter.lint(std::move(document));
 }
 
+// IAM credential reports (aws iam get-credential-report) are CSV: a walk
+// looks at *.csv files, and a named file is checked by its header.
+bool credential_report_scanner_wants(const InputFile& file, const ScanSettings&) {
+  return file.origin == Origin::named || file.path.extension() == ".csv";
+}
+
+void scan_credential_report(const InputFile& file, const std::string& bytes, const Linter& linter,
+                            const ScanSettings&, FileReport& report) {
+  if (looks_like_credential_report(bytes)) {
+    report.result = lint_credential_report(linter, file.display, bytes);
+  }
+}
+
+bool secret_scanner_wants(const InputFile&, const ScanSettings& settings) { return settings.secrets; }
+
+// Runs last, so that its findings join those of the file's other scanners.
+void scan_for_secrets(const InputFile& file, const std::string& bytes, const Linter& linter, const ScanSettings&,
+                      FileReport& report) {
+  LintResult found = scan_secrets(linter, file.display, bytes);
+  if (found.findings.empty()) {
+    return;
+  }
+  if (report.result) {
+    merge_secret_scan(*report.result, std::move(found));
+  } else {
+    report.result = std::move(found);
+  }
+}
+
 constexpr std::array kScanners = {
     Scanner{policy_scanner_wants, scan_policy},
+    Scanner{credential_report_scanner_wants, scan_credential_report},
+    Scanner{secret_scanner_wants, scan_for_secrets},
 };
 
 std::optional<std::string> read_all(std::FILE* stream) {

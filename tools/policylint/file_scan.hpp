@@ -20,6 +20,7 @@ struct FileReport {
 struct ScanSettings {
   const PathFilter* filter = nullptr;
   bool policies_only = false;  ///< pass over named files that are not policies, as a walk does
+  bool secrets = true;         ///< look for AWS keys in every file (--no-secrets turns it off)
 };
 
 /// Whether any scanner wants the file, judged by its name before reading it.

@@ -7,6 +7,7 @@
 
 #include "policylint/catalog.hpp"
 #include "policylint/config.hpp"
+#include "policylint/hygiene.hpp"
 #include "policylint/version.hpp"
 
 namespace policylint::cli {
@@ -69,6 +70,23 @@ RULES
     --fail-on SEVERITY
         exit 1 when a finding is at least this severe: error, security,
         warning (default) or suggestion.
+
+ACCOUNT HYGIENE
+    Every file is also searched for AWS access keys (PL530-PL532; the keys
+    are masked in every output), and IAM credential reports (the CSV of
+    `aws iam get-credential-report`, found by its header) are checked
+    (PL500-PL515). See docs/hygiene.md.
+    --no-secrets
+        do not search files for AWS access keys.
+    --as-of DATE
+        judge credential reports (and time conditions) on DATE, YYYY-MM-DD
+        (default: today, UTC).
+    --max-key-age DAYS
+        active access keys older than DAYS are due for rotation (default 90).
+    --max-unused-days DAYS
+        passwords and active keys unused for longer are unused (default 90).
+    --root-use-days DAYS
+        root used within DAYS counts as daily use (default 30).
 
 FILES
     --config FILE
@@ -156,6 +174,15 @@ std::optional<std::vector<std::string>> selectors(std::string_view option, std::
   return list;
 }
 
+// A credential report threshold in days.
+bool days_value(std::string_view option, std::string_view v, unsigned& out) {
+  const auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), out);
+  if (error != std::errc() || end != v.data() + v.size()) {
+    return usage_error(std::string(option) + " takes a number of days"), false;
+  }
+  return true;
+}
+
 // Options that take a value; each handler returns false after printing an error.
 using ValueHandler = std::function<bool(std::string_view value, LintArguments& out)>;
 
@@ -213,6 +240,26 @@ const std::map<std::string_view, ValueHandler>& value_options() {
          }
          return usage_error("--color takes auto, always or never"), false;
        }},
+      {"--as-of",
+       [](std::string_view v, LintArguments& out) {
+         out.lint_options.as_of = parse_date(v);
+         if (!out.lint_options.as_of) {
+           return usage_error("--as-of takes a date as YYYY-MM-DD, not '" + std::string(v) + "'"), false;
+         }
+         return true;
+       }},
+      {"--max-key-age",
+       [](std::string_view v, LintArguments& out) {
+         return days_value("--max-key-age", v, out.lint_options.hygiene.max_access_key_age_days);
+       }},
+      {"--max-unused-days",
+       [](std::string_view v, LintArguments& out) {
+         return days_value("--max-unused-days", v, out.lint_options.hygiene.max_unused_days);
+       }},
+      {"--root-use-days",
+       [](std::string_view v, LintArguments& out) {
+         return days_value("--root-use-days", v, out.lint_options.hygiene.root_recent_use_days);
+       }},
       {"--config", [](std::string_view v, LintArguments& out) { return out.config_file = v, true; }},
       {"--include", [](std::string_view v, LintArguments& out) { return out.include.emplace_back(v), true; }},
       {"--exclude", [](std::string_view v, LintArguments& out) { return out.exclude.emplace_back(v), true; }},
@@ -235,6 +282,7 @@ const std::map<std::string_view, bool LintArguments::*>& flag_options() {
   static const std::map<std::string_view, bool LintArguments::*> flags = {
       {"--statistics", &LintArguments::statistics},       {"--no-config", &LintArguments::no_config},
       {"--force-exclude", &LintArguments::force_exclude}, {"--policies-only", &LintArguments::policies_only},
+      {"--no-secrets", &LintArguments::no_secrets},
   };
   return flags;
 }

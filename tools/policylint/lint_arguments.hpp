@@ -26,6 +26,7 @@ struct LintArguments {
   std::vector<std::string> exclude;
   bool force_exclude = false;
   bool policies_only = false;
+  bool no_secrets = false;
   std::string stdin_filename = "-";
   std::optional<std::string> baseline;
   std::optional<std::string> write_baseline;

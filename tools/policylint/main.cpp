@@ -17,6 +17,8 @@ constexpr std::array kCommands = {
     Command{"explain", "print a rule's documentation", run_explain},
     Command{"expand", "list the actions an action pattern matches", run_expand},
     Command{"catalog", "show the compiled-in IAM data version and counts", run_catalog},
+    Command{"credential-report", "check IAM credential reports (the CSV of aws iam get-credential-report)",
+            run_credential_report},
 };
 
 }  // namespace
