@@ -91,13 +91,6 @@ std::vector<bool> matched_by_any(std::span<const std::string_view> patterns) {
   return matched;
 }
 
-std::vector<ActionView> collect(const std::vector<bool>& matched, bool wanted) {
-  std::vector<ActionView> out;
-  for (std::uint32_t i = 0; i < matched.size(); ++i) {
-    if (matched[i] == wanted) out.emplace_back(i);
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -120,12 +113,34 @@ std::vector<ActionView> expand(std::string_view pattern) {
 }
 
 std::vector<ActionView> expand_any(std::span<const std::string_view> patterns) {
-  if (patterns.size() == 1) return expand(patterns.front());
-  return collect(matched_by_any(patterns), true);
+  std::vector<ActionView> out;
+  for (const std::string_view pattern : patterns) {
+    visit_matches(pattern, [&](std::uint32_t i) { out.emplace_back(i); });
+  }
+  if (patterns.size() == 1) return out;  // already sorted and unique
+  // Most Action lists match a few dozen actions, and sorting those beats a
+  // pass over one flag per catalog action; big unions go the other way.
+  if (out.size() < kTables.actions.size() / 64) {
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+  std::vector<bool> matched(kTables.actions.size(), false);
+  for (const ActionView action : out) matched[action.index()] = true;
+  out.clear();
+  for (std::uint32_t i = 0; i < matched.size(); ++i) {
+    if (matched[i]) out.emplace_back(i);
+  }
+  return out;
 }
 
 std::vector<ActionView> expand_complement(std::span<const std::string_view> patterns) {
-  return collect(matched_by_any(patterns), false);
+  const std::vector<bool> matched = matched_by_any(patterns);
+  std::vector<ActionView> out;
+  for (std::uint32_t i = 0; i < matched.size(); ++i) {
+    if (!matched[i]) out.emplace_back(i);
+  }
+  return out;
 }
 
 std::size_t AccessSummary::total() const noexcept { return std::accumulate(counts.begin(), counts.end(), std::size_t{0}); }
