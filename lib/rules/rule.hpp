@@ -26,6 +26,7 @@ enum class RuleInput : unsigned char {
   policy,    ///< runs only when a policy model was built
   credential_report,  ///< runs on IAM credential reports (lint_credential_report)
   text,               ///< runs on the secrets found in any text file (scan_secrets)
+  policy_set,         ///< runs on several policies judged together (check_guardrails), never per document
 };
 
 class RuleContext;
@@ -61,6 +62,9 @@ class RuleContext {
   /// The secrets found in a text; only valid in rules whose input is RuleInput::text.
   const hygiene::SecretScan& secrets() const noexcept { return *secrets_; }
   void set_credential_report(const hygiene::CredentialReportInput* input) noexcept { credential_report_ = input; }
+  /// The documents judged together; only valid in rules whose input is RuleInput::policy_set.
+  std::span<const Document> policy_set() const noexcept { return policy_set_; }
+  void set_policy_set(std::span<const Document> documents) noexcept { policy_set_ = documents; }
   void set_secrets(const hygiene::SecretScan* scan) noexcept { secrets_ = scan; }
 
   /// Set by the engine before each rule runs.
@@ -83,6 +87,7 @@ class RuleContext {
   const RuleInfo* rule_ = nullptr;
   const hygiene::CredentialReportInput* credential_report_ = nullptr;
   const hygiene::SecretScan* secrets_ = nullptr;
+  std::span<const Document> policy_set_;
   mutable std::unique_ptr<analysis::PolicyFacts> facts_;
 };
 

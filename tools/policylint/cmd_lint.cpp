@@ -1,6 +1,7 @@
 // `policylint [OPTIONS] [PATH...]`: lint files, directories and globs.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include "parallel_run.hpp"
 #include "policylint/baseline.hpp"
 #include "policylint/config.hpp"
+#include "policylint/guardrails.hpp"
 #include "policylint/report.hpp"
 
 namespace policylint::cli {
@@ -122,6 +124,29 @@ Scan scan_inputs(const LintArguments& arguments, const Config& config) {
   return scan;
 }
 
+// Guardrail coverage (PL423) is judged over every SCP of the run together;
+// its findings go with the first SCP, in the usual order.
+void check_scp_guardrails(std::vector<LintResult>& results, const Linter& linter) {
+  std::vector<Document> scps;
+  LintResult* first = nullptr;
+  for (LintResult& result : results) {
+    if (result.policy_type == PolicyType::scp && result.parsed && result.source) {
+      scps.push_back(parse_document(result.file, *result.source, linter.options().parse_limits));
+      first = first != nullptr ? first : &result;
+    }
+  }
+  if (first == nullptr) {
+    return;
+  }
+  for (Finding& finding : check_guardrails(scps, linter)) {
+    first->findings.push_back(std::move(finding));
+  }
+  std::stable_sort(first->findings.begin(), first->findings.end(), [](const Finding& a, const Finding& b) {
+    return a.range.begin.offset != b.range.begin.offset ? a.range.begin.offset < b.range.begin.offset
+                                                        : a.code < b.code;
+  });
+}
+
 }  // namespace
 
 int run_lint(Args args) {
@@ -147,6 +172,7 @@ int run_lint(Args args) {
   }
 
   Scan scan = scan_inputs(arguments, *config);
+  check_scp_guardrails(scan.results, Linter(merge_options(*config, arguments.lint_options)));
 
   if (arguments.write_baseline) {
     if (!write_text_file(*arguments.write_baseline, render_baseline(scan.results))) {

@@ -67,6 +67,9 @@ RULES
         "policy-types" decide, else the type is detected per document.
     --require-mfa
         your organisation requires MFA: rules report its absence.
+    --legacy-scp
+        check SCPs against the grammar before September 2025 (no Condition,
+        NotAction or specific Resource in Allow, no NotResource).
     --fail-on SEVERITY
         exit 1 when a finding is at least this severe: error, security,
         warning (default) or suggestion.
@@ -325,6 +328,8 @@ std::optional<int> parse_lint_arguments(Args args, LintArguments& out) {
       out.show_source = false;
     } else if (arg == "--require-mfa") {
       out.lint_options.require_mfa = true;
+    } else if (arg == "--legacy-scp") {
+      out.lint_options.legacy_scp = true;
     } else if (const auto flag = flag_options().find(arg); flag != flag_options().end()) {
       out.*(flag->second) = true;
     } else {

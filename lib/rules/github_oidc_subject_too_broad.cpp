@@ -1,0 +1,79 @@
+#include "analysis/principal_analysis.hpp"
+#include "policylint/glob.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+constexpr std::string_view kGitHub = "token.actions.githubusercontent.com";
+constexpr std::string_view kSubject = "token.actions.githubusercontent.com:sub";
+
+// A subject pins one repository and a branch, tag, environment or pull
+// request: "repo:OWNER/REPO:ref:refs/heads/main", "repo:OWNER/REPO:environment:prod".
+// Wildcards may stand only inside the ref or environment name.
+bool pins_repository_and_context(std::string_view subject) {
+  constexpr std::string_view kRepo = "repo:";
+  if (!subject.starts_with(kRepo)) {
+    return !has_wildcard(subject);  // a custom subject format without wildcards
+  }
+  const std::string_view rest = subject.substr(kRepo.size());
+  const std::size_t context_start = rest.find(':');
+  const std::string_view repository = rest.substr(0, context_start);
+  if (context_start == std::string_view::npos || has_wildcard(repository) ||
+      repository.find('/') == std::string_view::npos) {
+    return false;
+  }
+  const std::string_view context = rest.substr(context_start + 1);
+  for (const std::string_view kind : {"ref:", "environment:"}) {
+    if (context.starts_with(kind) && context.size() > kind.size() && context[kind.size()] != '*') {
+      return true;
+    }
+  }
+  return context == "pull_request";
+}
+
+void check(RuleContext& context) {
+  if (context.policy_type() != PolicyType::trust) {
+    return;
+  }
+  for (const Statement& statement : context.policy().statements) {
+    if (statement.effect != Effect::allow) {
+      continue;
+    }
+    for (const analysis::PrincipalRef& principal : analysis::principals_of(statement.principal)) {
+      if (principal.kind != analysis::PrincipalKind::oidc_provider || principal.provider != kGitHub) {
+        continue;
+      }
+      const auto subjects = analysis::required_values(statement.condition, kSubject);
+      if (subjects.empty()) {
+        context.report(principal.range,
+                       "every GitHub Actions workflow of every repository can assume this role: require "
+                       "\"token.actions.githubusercontent.com:sub\" (StringEquals or StringLike), e.g. "
+                       "\"repo:OWNER/REPO:ref:refs/heads/main\" or \"repo:OWNER/REPO:environment:prod\"",
+                       &statement, std::string(kSubject));
+        continue;
+      }
+      for (const Value* subject : subjects) {
+        if (!pins_repository_and_context(subject->text)) {
+          context.report(subject->range,
+                         "the subject \"" + subject->text +
+                             "\" lets workflows of other repositories, branches or forks assume this role: name one "
+                             "repository and a branch or environment, e.g. \"repo:OWNER/REPO:ref:refs/heads/main\" or "
+                             "\"repo:OWNER/REPO:environment:prod\"",
+                         &statement, subject->text);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule github_oidc_subject_too_broad{
+    {"PL403", "github-oidc-subject-too-broad", Severity::security, Category::federation,
+     "A GitHub Actions trust policy does not pin the repository and branch or environment"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

@@ -1,0 +1,42 @@
+#include "analysis/condition_operator.hpp"
+#include "analysis/condition_values.hpp"
+#include "analysis/principal_analysis.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+void check(RuleContext& context) {
+  for (const Statement& statement : context.policy().statements) {
+    if (statement.effect != Effect::allow) {
+      continue;
+    }
+    for (const auto& [block, entry] : analysis::entries_on(statement.condition, "aws:MultiFactorAuthPresent")) {
+      const auto op = analysis::parse_condition_operator(block->op);
+      if (!op || op->base->name != "Bool" || !op->if_exists) {
+        continue;
+      }
+      for (const Value& value : entry->values.values) {
+        if (analysis::parse_bool(value.text) == std::optional(true)) {
+          context.report(block->op_range,
+                         "\"BoolIfExists\" is true when the key is absent, and requests signed with long-term access "
+                         "keys carry no aws:MultiFactorAuthPresent key: this Allow lets them through without MFA; use "
+                         "\"Bool\" to require an MFA session",
+                         &statement, "aws:MultiFactorAuthPresent");
+          break;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule mfa_allow_bool_if_exists{
+    {"PL431", "mfa-allow-bool-if-exists", Severity::security, Category::mfa,
+     "An Allow requires MFA with BoolIfExists, which long-term keys satisfy without MFA"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

@@ -1,0 +1,67 @@
+#include <array>
+
+#include "analysis/principal_analysis.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+// The claims that name the audience (the app the token was issued to) and
+// the subject (who it was issued for), by the names providers give them.
+constexpr std::array<std::string_view, 4> kAudienceClaims = {"aud", "azp", "app_id", "oaud"};
+constexpr std::array<std::string_view, 3> kSubjectClaims = {"sub", "user_id", "id"};
+
+template <std::size_t N>
+bool requires_a_claim(const ConditionElement& condition, std::string_view provider,
+                      const std::array<std::string_view, N>& claims) {
+  for (const std::string_view claim : claims) {
+    const std::string key = std::string(provider) + ":" + std::string(claim);
+    if (!analysis::required_values(condition, key).empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void check(RuleContext& context) {
+  if (context.policy_type() != PolicyType::trust) {
+    return;
+  }
+  for (const Statement& statement : context.policy().statements) {
+    if (statement.effect != Effect::allow) {
+      continue;
+    }
+    for (const analysis::PrincipalRef& principal : analysis::principals_of(statement.principal)) {
+      if (principal.kind != analysis::PrincipalKind::oidc_provider) {
+        continue;
+      }
+      const std::string provider(principal.provider);
+      const bool audience = requires_a_claim(statement.condition, provider, kAudienceClaims);
+      // GitHub's subject has its own rule (PL403), which also judges its value.
+      const bool subject = provider == "token.actions.githubusercontent.com" ||
+                           requires_a_claim(statement.condition, provider, kSubjectClaims);
+      if (audience && subject) {
+        continue;
+      }
+      const std::string missing = !audience && !subject ? "\"" + provider + ":aud\" and \"" + provider + ":sub\""
+                                  : !audience           ? "\"" + provider + ":aud\""
+                                                        : "\"" + provider + ":sub\"";
+      context.report(principal.range,
+                     "any token the OIDC provider " + provider +
+                         " issues can assume this role: require " + missing +
+                         " with StringEquals so only your application's tokens for the intended subject are accepted",
+                     &statement, provider);
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule oidc_trust_without_conditions{
+    {"PL402", "oidc-trust-without-conditions", Severity::security, Category::federation,
+     "An OIDC trust policy does not pin the token's audience and subject"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

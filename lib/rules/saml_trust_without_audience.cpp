@@ -1,0 +1,36 @@
+#include "analysis/principal_analysis.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+void check(RuleContext& context) {
+  if (context.policy_type() != PolicyType::trust) {
+    return;
+  }
+  for (const Statement& statement : context.policy().statements) {
+    if (statement.effect != Effect::allow || !analysis::required_values(statement.condition, "SAML:aud").empty()) {
+      continue;
+    }
+    for (const analysis::PrincipalRef& principal : analysis::principals_of(statement.principal)) {
+      if (principal.kind == analysis::PrincipalKind::saml_provider) {
+        context.report(principal.range,
+                       "SAML assertions meant for any other service provider can be used to assume this role: "
+                       "require \"SAML:aud\" with StringEquals \"https://signin.aws.amazon.com/saml\" (or your "
+                       "region's sign-in endpoint)",
+                       &statement, std::string(principal.text));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule saml_trust_without_audience{
+    {"PL404", "saml-trust-without-audience", Severity::warning, Category::federation,
+     "A SAML trust policy does not check SAML:aud"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

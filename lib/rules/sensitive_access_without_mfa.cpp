@@ -1,0 +1,89 @@
+#include <algorithm>
+
+#include "analysis/condition_operator.hpp"
+#include "analysis/condition_values.hpp"
+#include "analysis/guardrails.hpp"
+#include "analysis/principal_analysis.hpp"
+#include "analysis/public_access.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+// Permissions-management actions, the defense-evasion actions the guardrails
+// protect, and the patterns of the sensitive-actions option.
+analysis::ActionSet sensitive_actions(const LintOptions& options) {
+  analysis::ActionSet set = analysis::defense_evasion_actions();
+  analysis::ActionSet::all().for_each([&](catalog::ActionView action) {
+    if (action.access_level() == catalog::AccessLevel::PermissionsManagement) {
+      set.insert(action);
+    }
+  });
+  if (const auto extra = options.rule_options.find("sensitive-actions"); extra != options.rule_options.end()) {
+    const std::vector<std::string_view> patterns(extra->second.begin(), extra->second.end());
+    set |= analysis::ActionSet::matching(patterns);
+  }
+  return set;
+}
+
+// True when a Deny of the policy applies to every request made without MFA
+// (BoolIfExists aws:MultiFactorAuthPresent false, as the force-MFA policy
+// does), on every resource.
+bool denies_without_mfa(const Statement& deny) {
+  if (deny.effect != Effect::deny || deny.resources_negated() ||
+      std::none_of(deny.resource.values.begin(), deny.resource.values.end(),
+                   [](const Value& v) { return v.text == "*"; })) {
+    return false;
+  }
+  for (const auto& [block, entry] : analysis::entries_on(deny.condition, "aws:MultiFactorAuthPresent")) {
+    const auto op = analysis::parse_condition_operator(block->op);
+    const bool catches_keys = op && op->base->name == "Bool" && op->if_exists;
+    const bool denies_false = std::any_of(entry->values.values.begin(), entry->values.values.end(),
+                                          [](const Value& v) { return analysis::parse_bool(v.text) == std::optional(false); });
+    if (catches_keys && denies_false && deny.condition.blocks.size() == 1 && block->entries.size() == 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void check(RuleContext& context) {
+  if (!context.options().require_mfa || context.policy_type() != PolicyType::identity) {
+    return;
+  }
+  const Policy& policy = context.policy();
+  analysis::ActionSet mfa_enforced;
+  for (const Statement& statement : policy.statements) {
+    if (denies_without_mfa(statement)) {
+      mfa_enforced |= analysis::statement_action_set(statement);
+    }
+  }
+  const analysis::ActionSet sensitive = sensitive_actions(context.options());
+  for (const Statement& statement : policy.statements) {
+    if (statement.effect != Effect::allow || analysis::allow_pins(statement.condition).has(analysis::Pin::mfa)) {
+      continue;
+    }
+    const analysis::ActionSet exposed = (analysis::statement_action_set(statement) & sensitive) - mfa_enforced;
+    if (exposed.empty()) {
+      continue;
+    }
+    context.report(statement.actions().key_range,
+                   "MFA is required for sensitive access (require-mfa), but this statement allows " +
+                       analysis::describe_access(exposed) +
+                       " without it: add \"Bool\": {\"aws:MultiFactorAuthPresent\": \"true\"}, or deny requests "
+                       "without MFA as the force-MFA policy does (\"BoolIfExists\": {\"aws:MultiFactorAuthPresent\": "
+                       "\"false\"})",
+                   &statement);
+  }
+}
+
+}  // namespace
+
+extern const Rule sensitive_access_without_mfa{
+    {"PL434", "sensitive-access-without-mfa", Severity::warning, Category::mfa,
+     "With require-mfa, a statement allows sensitive actions without an MFA condition"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

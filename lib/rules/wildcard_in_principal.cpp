@@ -1,0 +1,32 @@
+#include "analysis/principal_analysis.hpp"
+#include "rules/rule.hpp"
+
+namespace policylint::rules {
+namespace {
+
+void check(RuleContext& context) {
+  for (const Statement& statement : context.policy().statements) {
+    for (const PrincipalElement* element : {&statement.principal, &statement.not_principal}) {
+      for (const analysis::PrincipalRef& principal : analysis::principals_of(*element)) {
+        if (principal.value != nullptr && analysis::has_partial_wildcard(principal.text)) {
+          context.report(principal.range,
+                         "\"" + std::string(principal.text) +
+                             "\": wildcards are not allowed inside a principal, only \"*\" alone (everyone); name "
+                             "the principals, or use Principal \"*\" with an ArnLike aws:PrincipalArn condition",
+                         &statement, std::string(principal.text));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule wildcard_in_principal{
+    {"PL412", "wildcard-in-principal", Severity::error, Category::validity,
+     "A principal value holds a wildcard"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules
