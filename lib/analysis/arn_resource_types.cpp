@@ -21,12 +21,11 @@ struct ArnServiceIndex {
 
   ArnServiceIndex() {
     for (const catalog::ResourceTypeView type : catalog::resource_types()) {
-      // Templates whose service is a placeholder (backup's recovery points
-      // of any service) fit nearly any ARN and would hide every mistake.
+      // A template whose service is a placeholder (backup's recovery points,
+      // "arn:${Partition}:${Vendor}:...") would fit nearly any ARN of any
+      // service; it is filed under the service that defines it.
       const std::string_view service = template_service(type.arn_template());
-      if (service.find("${") == std::string_view::npos) {
-        by_service.emplace_back(service, type);
-      }
+      by_service.emplace_back(service.find("${") == std::string_view::npos ? service : type.service().prefix(), type);
     }
     std::stable_sort(by_service.begin(), by_service.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -98,8 +97,10 @@ ArnFit fit_arn(std::string_view text, const ArnSplit& split) {
   if (!arn.account.text.empty() && any_fits(with_field(text, arn.account, ""), types)) {
     return ArnFit::account_not_allowed;
   }
+  // AWS-owned resources (SSM documents and public parameters, AWS managed
+  // views) have ARNs without the account their type's template shows.
   if (arn.account.text.empty() && any_fits(with_field(text, arn.account, "123456789012"), types)) {
-    return ArnFit::account_missing;
+    return ArnFit::fits;
   }
   return ArnFit::no_resource_type;
 }

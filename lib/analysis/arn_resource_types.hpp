@@ -13,8 +13,8 @@
 namespace policylint::analysis {
 
 /// Resource types whose ARN template names `service` (exactly, lower case) in
-/// its service field. The few templates whose service field is a placeholder
-/// are left out: they fit nearly any ARN.
+/// its service field; a template whose service field is a placeholder counts
+/// for the service defining it.
 std::span<const catalog::ResourceTypeView> resource_types_for_arn_service(std::string_view service);
 
 /// Every service field written in some ARN template, sorted, for "did you mean".
@@ -22,13 +22,13 @@ std::span<const std::string_view> arn_services();
 
 /// How an ARN fits the catalog.
 enum class ArnFit : unsigned char {
-  fits,                 ///< some resource type of its service can match it
+  fits,                 ///< some resource type of its service can match it (an
+                        ///< AWS-owned resource may omit the account)
   not_checked,          ///< incomplete, or the service field is open or malformed
   unknown_service,      ///< no ARN template has this service field
   region_not_allowed,   ///< fits only without the region
   region_missing,       ///< fits only with a region
   account_not_allowed,  ///< fits only without the account
-  account_missing,      ///< fits only with an account
   no_resource_type,     ///< the resource part fits no resource type of the service
 };
 

@@ -46,9 +46,6 @@ void check(RuleContext& context) {
       } else if (fit == analysis::ArnFit::account_not_allowed) {
         report(service + " ARNs of this form have no account, so \"" + value.text +
                "\" matches nothing; leave the account field empty");
-      } else if (fit == analysis::ArnFit::account_missing) {
-        report(service + " ARNs of this form need an account, so \"" + value.text +
-               "\" matches nothing; put the 12-digit account ID or * in the account field");
       }
     }
   }
