@@ -27,7 +27,8 @@ void report_variables(RuleContext& context, const Statement& statement, const Va
   }
 }
 
-constexpr std::size_t kNowhere = 0;
+/// Variables are substituted nowhere in the element.
+constexpr std::size_t kNowhere = std::string::npos;
 
 void check(RuleContext& context) {
   const Policy& policy = context.policy();
