@@ -94,6 +94,23 @@ struct CredentialReportInput {
   std::chrono::sys_days as_of;
 };
 
+/// Calls `visit(user, credential)` for every active access key or signing
+/// certificate (`credentials` picks which) of the root user's rows.
+template <class Credential, class Visit>
+void for_each_active_root_credential(const CredentialReport& report,
+                                     std::array<Credential, 2> CredentialUser::*credentials, Visit visit) {
+  for (const CredentialUser& user : report.users) {
+    if (!user.root) {
+      continue;
+    }
+    for (const Credential& credential : user.*credentials) {
+      if (credential.active.is_true()) {
+        visit(user, credential);
+      }
+    }
+  }
+}
+
 /// "the root user" or "user 'alice'", for messages.
 std::string describe(const CredentialUser& user);
 

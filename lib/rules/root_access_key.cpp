@@ -5,20 +5,15 @@ namespace policylint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  for (const hygiene::CredentialUser& user : context.credential_report().report.users) {
-    if (!user.root) {
-      continue;
-    }
-    for (const hygiene::AccessKey& key : user.access_keys) {
-      if (key.active.is_true()) {
+  hygiene::for_each_active_root_credential(
+      context.credential_report().report, &hygiene::CredentialUser::access_keys,
+      [&](const hygiene::CredentialUser& user, const hygiene::AccessKey& key) {
         const std::string column = column_prefix(key);
         context.report(key.active.cell->range,
                        "the root user has an active access key (" + column +
                            "); delete it and use IAM roles or users with only the permissions they need",
                        nullptr, std::string(user.name) + " " + column);
-      }
-    }
-  }
+      });
 }
 
 }  // namespace

@@ -5,20 +5,15 @@ namespace policylint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  for (const hygiene::CredentialUser& user : context.credential_report().report.users) {
-    if (!user.root) {
-      continue;
-    }
-    for (const hygiene::SigningCertificate& certificate : user.certificates) {
-      if (certificate.active.is_true()) {
+  hygiene::for_each_active_root_credential(
+      context.credential_report().report, &hygiene::CredentialUser::certificates,
+      [&](const hygiene::CredentialUser& user, const hygiene::SigningCertificate& certificate) {
         const std::string column = column_prefix(certificate);
         context.report(certificate.active.cell->range,
                        "the root user has an active X.509 signing certificate (" + column +
                            "); delete it: root credentials should be a password with MFA and nothing else",
                        nullptr, std::string(user.name) + " " + column);
-      }
-    }
-  }
+      });
 }
 
 }  // namespace
