@@ -78,7 +78,14 @@ elseif(STEP STREQUAL "pkgconfig")
     message(FATAL_ERROR "pkg-config cannot find policylint in ${PREFIX}/${LIBDIR}/pkgconfig: ${pc_error}")
   endif()
   separate_arguments(pc_flags UNIX_COMMAND "${pc_flags}")
-  run("${C_COMPILER}" -std=c11 ${EXTRA_FLAGS} "${SOURCE}" -o "${WORK_DIR}/consumer" ${pc_flags}
+  # A plain C link (Libs.private brings the C++ runtime) unless sanitizing:
+  # the C driver leaves out UBSan's C++ runtime, which a sanitized C++ library needs.
+  set(linker "${C_COMPILER}")
+  if(EXTRA_FLAGS)
+    set(linker "${CXX_COMPILER}")
+  endif()
+  run("${C_COMPILER}" -std=c11 ${EXTRA_FLAGS} ${pc_flags} -c "${SOURCE}" -o "${WORK_DIR}/consumer.o")
+  run("${linker}" ${EXTRA_FLAGS} "${WORK_DIR}/consumer.o" -o "${WORK_DIR}/consumer" ${pc_flags}
       "-Wl,-rpath,${PREFIX}/${LIBDIR}")
   run("${WORK_DIR}/consumer")
 elseif(STEP STREQUAL "subdirectory")
