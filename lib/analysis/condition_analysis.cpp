@@ -9,8 +9,8 @@
 
 #include "analysis/condition_values.hpp"
 #include "core/text.hpp"
-#include "policylint/hygiene.hpp"
 #include "policylint/glob.hpp"
+#include "policylint/hygiene.hpp"
 
 namespace policylint::analysis {
 namespace {
@@ -37,8 +37,10 @@ constexpr std::array<KeyRule, 16> kKeyRules = {{
      "aws:SecureTransport says how a request travels, not who makes it or what it touches"},
     {"aws:UserAgent", KeyKind::not_narrowing, true, "aws:UserAgent is whatever the caller sends"},
     {"aws:referer", KeyKind::not_narrowing, false, "aws:referer is whatever the caller sends"},
-    {"aws:TagKeys", KeyKind::not_narrowing, false, "aws:TagKeys limits the tag keys a request passes, which the caller chooses"},
-    {"aws:RequestTag/", KeyKind::not_narrowing, false, "aws:RequestTag limits the tags a request passes, which the caller chooses"},
+    {"aws:TagKeys", KeyKind::not_narrowing, false,
+     "aws:TagKeys limits the tag keys a request passes, which the caller chooses"},
+    {"aws:RequestTag/", KeyKind::not_narrowing, false,
+     "aws:RequestTag limits the tags a request passes, which the caller chooses"},
     {"aws:PrincipalType", KeyKind::not_narrowing, true, "aws:PrincipalType does not narrow which principal acts"},
     {"aws:MultiFactorAuthPresent", KeyKind::weak, false, "MFA narrows which sessions may act, not what they may do"},
     {"aws:MultiFactorAuthAge", KeyKind::weak, false, "MFA narrows which sessions may act, not what they may do"},
@@ -53,8 +55,9 @@ constexpr KeyRule kDefaultKeyRule = {"", KeyKind::narrowing, false, ""};
 
 const KeyRule& key_rule(std::string_view key) noexcept {
   for (const KeyRule& rule : kKeyRules) {
-    const bool matches = rule.key.ends_with('/') ? starts_with_ignoring_case(key, rule.key) && key.size() > rule.key.size()
-                                                 : equal_ignoring_case(key, rule.key);
+    const bool matches = rule.key.ends_with('/')
+                             ? starts_with_ignoring_case(key, rule.key) && key.size() > rule.key.size()
+                             : equal_ignoring_case(key, rule.key);
     if (matches) {
       return rule;
     }
@@ -198,22 +201,23 @@ Judgement judge_entry(const std::optional<ConditionOperator>& op, const Conditio
       (op->base->family == OperatorFamily::date || op->base->family == OperatorFamily::numeric)) {
     return judge_time(*op, entry, today);
   }
-  const bool matches_any_value =
-      positive && op->base->wildcards &&
-      std::any_of(entry.values.values.begin(), entry.values.values.end(),
-                  [](const Value& value) { return all_wildcards(value.text); });
+  const bool matches_any_value = positive && op->base->wildcards &&
+                                 std::any_of(entry.values.values.begin(), entry.values.values.end(),
+                                             [](const Value& value) { return all_wildcards(value.text); });
   if (matches_any_value) {
     return rule.always_present || op->if_exists
                ? Judgement{V::always_true, "\"*\" matches every value"}
                : Judgement{V::not_narrowing, "\"*\" matches every value, so it only asks for the key"};
   }
   switch (rule.kind) {
-    case KeyKind::not_narrowing: return {V::not_narrowing, rule.why};
+    case KeyKind::not_narrowing:
+      return {V::not_narrowing, rule.why};
     case KeyKind::weak:
       return passes_when_absent ? Judgement{V::not_narrowing, "it also holds for requests without MFA information"}
                                 : Judgement{V::weakly_restricting, rule.why};
     case KeyKind::narrowing:
-    case KeyKind::time: break;
+    case KeyKind::time:
+      break;
   }
   if (!positive) {
     return {V::weakly_restricting, "a negated operator rules out only the listed values"};
@@ -302,8 +306,9 @@ std::optional<std::string_view> contradiction(const EntryVerdict& a, const Entry
   if (a_null || b_null) {
     const EntryVerdict& null_entry = a_null ? a : b;
     const EntryVerdict& other = a_null ? b : a;
-    const bool requires_absent = std::all_of(null_entry.entry->values.values.begin(), null_entry.entry->values.values.end(),
-                                             [](const Value& value) { return parse_bool(value.text) == true; });
+    const bool requires_absent =
+        std::all_of(null_entry.entry->values.values.begin(), null_entry.entry->values.values.end(),
+                    [](const Value& value) { return parse_bool(value.text) == true; });
     if (!null_entry.entry->values.values.empty() && requires_absent && !other.op->base->negated &&
         other.op->base->family != OperatorFamily::null) {
       return "a Null entry requires the key to be absent, which another entry on it requires present";
@@ -350,19 +355,25 @@ Day current_day() noexcept { return std::chrono::floor<std::chrono::days>(std::c
 
 std::string_view to_string(ConditionVerdict verdict) noexcept {
   switch (verdict) {
-    case V::unconditional: return "unconditional";
-    case V::always_true: return "always true";
-    case V::not_narrowing: return "not narrowing";
-    case V::weakly_restricting: return "weakly restricting";
-    case V::restricting: return "restricting";
-    case V::never_true: return "never true";
+    case V::unconditional:
+      return "unconditional";
+    case V::always_true:
+      return "always true";
+    case V::not_narrowing:
+      return "not narrowing";
+    case V::weakly_restricting:
+      return "weakly restricting";
+    case V::restricting:
+      return "restricting";
+    case V::never_true:
+      return "never true";
   }
   return "restricting";
 }
 
 const EntryVerdict* ConditionAnalysis::decisive() const noexcept {
-  const auto found = std::find_if(entries.begin(), entries.end(),
-                                  [&](const EntryVerdict& entry) { return entry.verdict == verdict; });
+  const auto found =
+      std::find_if(entries.begin(), entries.end(), [&](const EntryVerdict& entry) { return entry.verdict == verdict; });
   return found == entries.end() || verdict == V::unconditional ? nullptr : &*found;
 }
 
@@ -386,15 +397,16 @@ bool ConditionAnalysis::admits(std::string_view key, std::string_view value) con
       continue;
     }
     const bool ignore_case = entry.op->base->name.ends_with("IgnoreCase");
-    const bool matched = std::any_of(entry.entry->values.values.begin(), entry.entry->values.values.end(), [&](const Value& v) {
-      if (v.text.find("${") != std::string::npos) {
-        return true;  // known only at request time
-      }
-      if (entry.op->base->wildcards) {
-        return glob_match(v.text, value, CaseSensitivity::sensitive);
-      }
-      return ignore_case ? equal_ignoring_case(v.text, value) : v.text == value;
-    });
+    const bool matched =
+        std::any_of(entry.entry->values.values.begin(), entry.entry->values.values.end(), [&](const Value& v) {
+          if (v.text.find("${") != std::string::npos) {
+            return true;  // known only at request time
+          }
+          if (entry.op->base->wildcards) {
+            return glob_match(v.text, value, CaseSensitivity::sensitive);
+          }
+          return ignore_case ? equal_ignoring_case(v.text, value) : v.text == value;
+        });
     if (matched == entry.op->base->negated) {
       return false;
     }

@@ -34,13 +34,9 @@ enum class ConditionVerdict : unsigned char {
 std::string_view to_string(ConditionVerdict verdict) noexcept;
 
 /// An Allow under this verdict grants as if it had no condition.
-constexpr bool grants_fully(ConditionVerdict verdict) noexcept {
-  return verdict <= ConditionVerdict::not_narrowing;
-}
+constexpr bool grants_fully(ConditionVerdict verdict) noexcept { return verdict <= ConditionVerdict::not_narrowing; }
 /// A Deny under this verdict applies to every request, so it removes what it covers.
-constexpr bool always_applies(ConditionVerdict verdict) noexcept {
-  return verdict <= ConditionVerdict::always_true;
-}
+constexpr bool always_applies(ConditionVerdict verdict) noexcept { return verdict <= ConditionVerdict::always_true; }
 
 /// The judgement of one condition entry (operator, key, values).
 struct EntryVerdict {

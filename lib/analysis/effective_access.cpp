@@ -3,20 +3,10 @@
 #include <algorithm>
 
 #include "analysis/arn.hpp"
+#include "analysis/public_access.hpp"
 
 namespace policylint::analysis {
 namespace {
-
-ActionSet named_actions(const Statement& statement, PolicyFacts& facts) {
-  ActionSet actions;
-  for (const Value& value : statement.actions().values) {
-    actions.insert(facts.actions_of(value));
-  }
-  if (statement.actions_negated()) {
-    actions.complement();
-  }
-  return actions;
-}
 
 bool covered_by_any(const Value& allowed, const ValueList& denied) {
   return std::any_of(denied.values.begin(), denied.values.end(),
@@ -97,7 +87,7 @@ const ActionSet& iam_permissions_management() {
   return set;
 }
 
-EffectiveAccess::EffectiveAccess(const Policy& policy, PolicyFacts& facts, Day today) {
+EffectiveAccess::EffectiveAccess(const Policy& policy, Day today) {
   struct Deny {
     const Statement* statement;
     ActionSet actions;
@@ -105,14 +95,15 @@ EffectiveAccess::EffectiveAccess(const Policy& policy, PolicyFacts& facts, Day t
   std::vector<Deny> denies;
   for (const Statement& statement : policy.statements) {
     if (statement.effect == Effect::deny && always_applies(analyze_condition(statement.condition, today).verdict)) {
-      denies.push_back({&statement, named_actions(statement, facts)});
+      denies.push_back({&statement, statement_action_set(statement)});
     }
   }
   for (const Statement& statement : policy.statements) {
     if (statement.effect != Effect::allow) {
       continue;
     }
-    StatementGrant grant{&statement, named_actions(statement, facts), analyze_condition(statement.condition, today), {}, false};
+    StatementGrant grant{
+        &statement, statement_action_set(statement), analyze_condition(statement.condition, today), {}, false};
     if (grant.condition.verdict == ConditionVerdict::never_true) {
       continue;
     }

@@ -14,7 +14,6 @@
 
 #include "analysis/action_set.hpp"
 #include "analysis/condition_analysis.hpp"
-#include "analysis/policy_facts.hpp"
 #include "analysis/resource_analysis.hpp"
 #include "policylint/policy.hpp"
 
@@ -46,8 +45,7 @@ struct Grant {
 class EffectiveAccess {
  public:
   /// Builds the model of `policy`, judging time conditions as of `today`.
-  /// `facts` supplies the expansion of each Action value.
-  EffectiveAccess(const Policy& policy, PolicyFacts& facts, Day today);
+  EffectiveAccess(const Policy& policy, Day today);
 
   /// The Allow statements whose condition can hold, in source order.
   std::span<const StatementGrant> allows() const noexcept { return allows_; }

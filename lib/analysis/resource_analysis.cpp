@@ -102,10 +102,14 @@ bool excludes_everything(const ValueList& not_resource, catalog::ActionView acti
 
 std::string_view to_string(Reach reach) noexcept {
   switch (reach) {
-    case Reach::none: return "none";
-    case Reach::named: return "named";
-    case Reach::wildcard: return "wildcard";
-    case Reach::unscoped: return "unscoped";
+    case Reach::none:
+      return "none";
+    case Reach::named:
+      return "named";
+    case Reach::wildcard:
+      return "wildcard";
+    case Reach::unscoped:
+      return "unscoped";
   }
   return "none";
 }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "analysis/effective_access.hpp"
 #include "analysis/policy_facts.hpp"
 #include "policylint/document.hpp"
 #include "policylint/finding.hpp"
@@ -79,6 +80,17 @@ class RuleContext {
     return *facts_;
   }
 
+  /// What the policy's Allow statements grant, less what its Denies take
+  /// away; built on first use. Only valid in rules whose input is
+  /// RuleInput::policy.
+  const analysis::EffectiveAccess& effective_access() const {
+    if (!effective_access_) {
+      effective_access_ =
+          std::make_unique<analysis::EffectiveAccess>(policy(), options_.as_of.value_or(analysis::current_day()));
+    }
+    return *effective_access_;
+  }
+
  private:
   const Document& document_;
   PolicyType type_;
@@ -89,6 +101,7 @@ class RuleContext {
   const hygiene::SecretScan* secrets_ = nullptr;
   std::span<const Document> policy_set_;
   mutable std::unique_ptr<analysis::PolicyFacts> facts_;
+  mutable std::unique_ptr<analysis::EffectiveAccess> effective_access_;
 };
 
 /// Runs every rule that `linter` enables and whose input is one of `inputs`,

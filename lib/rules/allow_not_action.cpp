@@ -1,0 +1,33 @@
+#include "analysis/public_access.hpp"
+#include "rules/grant_findings.hpp"
+
+namespace policylint::rules {
+namespace {
+
+void check(RuleContext& context) {
+  if (!grants_to_holder(context)) {
+    return;
+  }
+  for (const analysis::StatementGrant& grant : context.effective_access().allows()) {
+    const Statement& statement = *grant.statement;
+    if (grant.admin || !grant.in_effect() || !statement.actions_negated()) {
+      continue;
+    }
+    report_grant(context, grant, statement.not_action.key_range,
+                 "Allow with NotAction grants every action it does not list, " + std::to_string(grant.actions.size()) +
+                     " actions including " + analysis::describe_access(grant.actions, 2) +
+                     ", and every action AWS adds later",
+                 "list the actions the holder needs in Action instead", Severity::warning, "NotAction");
+  }
+}
+
+}  // namespace
+
+extern const Rule allow_not_action{
+    {"PL307", "allow-not-action", Severity::warning, Category::least_privilege,
+     "An Allow grants everything except the actions it lists"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

@@ -1,0 +1,31 @@
+#include "rules/grant_findings.hpp"
+
+namespace policylint::rules {
+namespace {
+
+void check(RuleContext& context) {
+  if (!grants_to_holder(context)) {
+    return;
+  }
+  for (const analysis::StatementGrant& grant : context.effective_access().allows()) {
+    const Statement& statement = *grant.statement;
+    if (grant.admin || !grant.in_effect() || !statement.resources_negated() || grant.actions.empty()) {
+      continue;
+    }
+    report_grant(context, grant, statement.not_resource.key_range,
+                 "Allow with NotResource grants its actions on every resource it does not list, including resources "
+                 "created later and resources in other accounts that trust this one",
+                 "list the resources the holder needs in Resource instead", Severity::warning, "NotResource");
+  }
+}
+
+}  // namespace
+
+extern const Rule allow_not_resource{
+    {"PL308", "allow-not-resource", Severity::warning, Category::least_privilege,
+     "An Allow grants on everything except the resources it lists"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

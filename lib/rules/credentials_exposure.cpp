@@ -1,0 +1,49 @@
+#include <array>
+
+#include "rules/grant_findings.hpp"
+
+namespace policylint::rules {
+namespace {
+
+// Actions that mint new credentials or reveal existing ones.
+constexpr std::array<std::string_view, 19> kCredentialActions = {
+    "iam:CreateAccessKey",
+    "iam:UpdateAccessKey",
+    "iam:CreateServiceSpecificCredential",
+    "iam:ResetServiceSpecificCredential",
+    "sts:AssumeRole",
+    "sts:GetFederationToken",
+    "ecr:GetAuthorizationToken",
+    "redshift:GetClusterCredentials",
+    "redshift:GetClusterCredentialsWithIAM",
+    "redshift-serverless:GetCredentials",
+    "cognito-identity:GetCredentialsForIdentity",
+    "cognito-idp:AdminSetUserPassword",
+    "cognito-idp:AdminResetUserPassword",
+    "cognito-idp:AdminInitiateAuth",
+    "sso:GetRoleCredentials",
+    "lightsail:GetInstanceAccessDetails",
+    "lightsail:DownloadDefaultKeyPair",
+    "lightsail:GetRelationalDatabaseMasterUserPassword",
+    "codeartifact:GetAuthorizationToken",
+};
+
+void check(RuleContext& context) {
+  static const analysis::ActionSet actions = analysis::ActionSet::matching(kCredentialActions);
+  const std::array<SensitiveActions, 1> groups = {{
+      {actions, "lets the holder mint or read credentials",
+       "name the users, roles and resources it needs in Resource, or remove these actions", Severity::security},
+  }};
+  report_unscoped_grants(context, groups);
+}
+
+}  // namespace
+
+extern const Rule credentials_exposure{
+    {"PL303", "credentials-exposure", Severity::security, Category::credentials_exposure,
+     "Credentials can be minted or read on every resource"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules

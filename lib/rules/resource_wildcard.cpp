@@ -1,0 +1,59 @@
+#include <algorithm>
+
+#include "analysis/arn.hpp"
+#include "analysis/public_access.hpp"
+#include "rules/grant_findings.hpp"
+
+namespace policylint::rules {
+namespace {
+
+using catalog::AccessLevel;
+
+bool changes_things(AccessLevel level) noexcept { return level != AccessLevel::Read && level != AccessLevel::List; }
+
+void check(RuleContext& context) {
+  if (!grants_to_holder(context)) {
+    return;
+  }
+  for (const analysis::StatementGrant& grant : context.effective_access().allows()) {
+    const Statement& statement = *grant.statement;
+    if (grant.admin || !grant.in_effect() || statement.resources_negated()) {
+      continue;
+    }
+    const auto& values = statement.resource.values;
+    const auto star = std::find_if(values.begin(), values.end(),
+                                   [](const Value& value) { return analysis::is_match_all(value.text); });
+    if (star == values.end()) {
+      continue;
+    }
+    // Only actions that can be scoped: the others are authorised against "*" alone.
+    analysis::ActionSet scopable;
+    bool changes = false;
+    grant.actions.for_each([&](catalog::ActionView action) {
+      if (!action.resource_types().empty()) {
+        scopable.insert(action);
+        changes = changes || changes_things(action.access_level());
+      }
+    });
+    if (scopable.empty()) {
+      continue;
+    }
+    report_grant(context, grant, star->range,
+                 "\"Resource\": \"" + star->text + "\" applies " + std::to_string(scopable.size()) +
+                     " actions to every resource although they can be limited to named ones: " +
+                     analysis::describe_access(scopable),
+                 "name the resources in Resource, or move these actions to a statement of their own that does",
+                 changes ? Severity::warning : Severity::suggestion, star->text);
+  }
+}
+
+}  // namespace
+
+extern const Rule resource_wildcard{
+    {"PL309", "resource-wildcard", Severity::warning, Category::least_privilege,
+     "\"Resource\": \"*\" for actions that can be limited to named resources"},
+    RuleInput::policy,
+    check,
+};
+
+}  // namespace policylint::rules
