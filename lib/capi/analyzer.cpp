@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "capi/capi_support.hpp"
 #include "policylint/config.hpp"
 #include "policylint/policy_type.hpp"
@@ -17,19 +19,19 @@ namespace {
 // rule: a typo would otherwise silently run every rule, or none.
 int read_selectors(std::vector<std::string>& out, const char* const* items, std::size_t count, const char* field) {
   if (count > 0 && items == nullptr) {
-    return fail(PL_EINVALID, std::string("options.") + field + " is NULL but its count is not 0");
+    return fail(PL_EINVALID, fmt::format("options.{} is NULL but its count is not 0", field));
   }
   for (std::size_t i = 0; i < count; ++i) {
     if (items[i] == nullptr) {
-      return fail(PL_EINVALID, std::string("options.") + field + "[" + std::to_string(i) + "] is NULL");
+      return fail(PL_EINVALID, fmt::format("options.{}[{}] is NULL", field, i));
     }
     const std::string_view selector = items[i];
     if (!is_utf8(selector)) {
-      return fail(PL_EUTF8, std::string("options.") + field + "[" + std::to_string(i) + "] is not valid UTF-8");
+      return fail(PL_EUTF8, fmt::format("options.{}[{}] is not valid UTF-8", field, i));
     }
     if (!selects_any_rule(selector)) {
-      return fail(PL_EOPTIONS, std::string("options.") + field + ": '" + std::string(selector) +
-                                   "' is not a rule code, name, code prefix or category");
+      return fail(PL_EOPTIONS, fmt::format("options.{}: '{}' is not a rule code, name, code prefix or category",
+                                               field, selector));
     }
     out.emplace_back(selector);
   }
@@ -37,10 +39,9 @@ int read_selectors(std::vector<std::string>& out, const char* const* items, std:
 }
 
 int read_options(LintOptions& lint, Severity& fail_on, const pl_options& options) {
-  if (options.version == 0 || options.version > PL_OPTIONS_VERSION) {
-    return fail(PL_EOPTIONS, "options.version is " + std::to_string(options.version) +
-                                 "; this library understands 1 to " + std::to_string(PL_OPTIONS_VERSION) +
-                                 " (initialise options with PL_OPTIONS_INIT)");
+  if (const int code = check_options_version(options.version, PL_OPTIONS_VERSION, "PL_OPTIONS_INIT");
+      code != PL_OK) {
+    return code;
   }
   if (options.policy_type != nullptr) {
     const std::string_view name = options.policy_type;
@@ -49,8 +50,9 @@ int read_options(LintOptions& lint, Severity& fail_on, const pl_options& options
     }
     lint.policy_type = parse_policy_type(name);
     if (!lint.policy_type) {
-      return fail(PL_EOPTIONS, "options.policy_type: unknown policy type '" + std::string(name) +
-                                   "' (expected identity, resource, trust, scp, rcp, boundary, session or endpoint)");
+      return fail(PL_EOPTIONS, fmt::format("options.policy_type: unknown policy type '{}' (expected identity, resource, "
+                                           "trust, scp, rcp, boundary, session or endpoint)",
+                                           name));
     }
   }
   if (const int code = read_selectors(lint.select, options.select, options.select_count, "select"); code != PL_OK) {
@@ -60,7 +62,7 @@ int read_options(LintOptions& lint, Severity& fail_on, const pl_options& options
     return code;
   }
   if (options.fail_on < PL_SEVERITY_SUGGESTION || options.fail_on > PL_SEVERITY_ERROR) {
-    return fail(PL_EOPTIONS, "options.fail_on is " + std::to_string(options.fail_on) + ", not a pl_severity");
+    return fail(PL_EOPTIONS, fmt::format("options.fail_on is {}, not a pl_severity", options.fail_on));
   }
   fail_on = static_cast<Severity>(options.fail_on);
   lint.require_mfa = options.require_mfa != 0;
@@ -150,7 +152,7 @@ int pl_lint_file(pl_result** out, const pl_analyzer* analyzer, const char* path)
     std::string error;
     auto bytes = read_file(path, error);
     if (!bytes) {
-      return fail(PL_EIO, std::string(path) + ": " + error);
+      return fail(PL_EIO, fmt::format("{}: {}", path, error));
     }
     return lint_into(out, *analyzer, path, std::move(*bytes));
   });

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "policylint.h"
 #include "policylint/catalog.hpp"
 #include "policylint/linter.hpp"
@@ -38,6 +40,10 @@ int fail(int code, std::string_view message) noexcept;
 /// Clears this thread's last error.
 void clear_error() noexcept;
 
+/// PL_OK when an options struct's `version` is one this library reads, else
+/// PL_EOPTIONS with a message naming the `init_macro` that sets it.
+int check_options_version(unsigned int version, unsigned int newest, const char* init_macro) noexcept;
+
 /// True when `text` is entirely valid UTF-8.
 bool is_utf8(std::string_view text) noexcept;
 
@@ -54,7 +60,7 @@ int guarded(Body&& body) noexcept {
   } catch (const std::bad_alloc&) {
     return fail(PL_ENOMEM, "out of memory");
   } catch (const std::exception& e) {
-    return fail(PL_EINTERNAL, std::string("internal error: ") + e.what());
+    return fail(PL_EINTERNAL, fmt::format("internal error: {}", e.what()));
   } catch (...) {
     return fail(PL_EINTERNAL, "internal error: unknown exception");
   }

@@ -2,6 +2,8 @@
 // up access levels.
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "capi/capi_support.hpp"
 
 using namespace policylint;
@@ -63,8 +65,8 @@ int pl_action_access_level(int* out, const char* action) {
     }
     const auto found = catalog::find_action(action);
     if (!found) {
-      return fail(PL_ENOTFOUND, "'" + std::string(action) + "' is not an action in the IAM catalog " +
-                                    std::string(catalog::data_version()));
+      return fail(PL_ENOTFOUND, fmt::format("'{}' is not an action in the IAM catalog {}", action,
+                                            catalog::data_version()));
     }
     *out = static_cast<int>(found->access_level());
     return PL_OK;

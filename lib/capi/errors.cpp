@@ -1,5 +1,6 @@
 // The C API's error reporting: a per-thread last-error message.
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "capi/capi_support.hpp"
@@ -27,6 +28,17 @@ int fail(int code, std::string_view message) noexcept {
 }
 
 void clear_error() noexcept { last_error[0] = '\0'; }
+
+int check_options_version(unsigned int version, unsigned int newest, const char* init_macro) noexcept {
+  if (version != 0 && version <= newest) {
+    return PL_OK;
+  }
+  char message[160];
+  std::snprintf(message, sizeof message,
+                "options.version is %u; this library understands 1 to %u (initialise options with %s)", version,
+                newest, init_macro);
+  return fail(PL_EOPTIONS, message);
+}
 
 bool is_utf8(std::string_view text) noexcept {
   for (std::size_t pos = 0; pos < text.size();) {

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <span>
 
+#include <fmt/format.h>
+
 #include "capi/capi_support.hpp"
 #include "policylint/report.hpp"
 
@@ -22,13 +24,12 @@ std::string render(std::span<const LintResult> results, const pl_render_options&
 }
 
 int validate(const pl_render_options& options) {
-  if (options.version == 0 || options.version > PL_RENDER_OPTIONS_VERSION) {
-    return fail(PL_EOPTIONS, "options.version is " + std::to_string(options.version) +
-                                 "; this library understands 1 to " + std::to_string(PL_RENDER_OPTIONS_VERSION) +
-                                 " (initialise options with PL_RENDER_OPTIONS_INIT)");
+  if (const int code = check_options_version(options.version, PL_RENDER_OPTIONS_VERSION, "PL_RENDER_OPTIONS_INIT");
+      code != PL_OK) {
+    return code;
   }
   if (options.format != PL_FORMAT_JSON && options.format != PL_FORMAT_SARIF && options.format != PL_FORMAT_TEXT) {
-    return fail(PL_EOPTIONS, "options.format is " + std::to_string(options.format) + ", not a pl_format");
+    return fail(PL_EOPTIONS, fmt::format("options.format is {}, not a pl_format", options.format));
   }
   if (options.source_root != nullptr && !is_utf8(options.source_root)) {
     return fail(PL_EUTF8, "options.source_root is not valid UTF-8");
@@ -69,7 +70,7 @@ int pl_render(char** out, size_t* out_size, const pl_result* const* results, siz
       all.reserve(count);
       for (std::size_t i = 0; i < count; ++i) {
         if (results[i] == nullptr) {
-          return fail(PL_EINVALID, "results[" + std::to_string(i) + "] is NULL");
+          return fail(PL_EINVALID, fmt::format("results[{}] is NULL", i));
         }
         all.push_back(results[i]->lint);
       }
