@@ -1,6 +1,4 @@
-#include "analysis/condition_operator.hpp"
-#include "analysis/condition_values.hpp"
-#include "analysis/principal_analysis.hpp"
+#include "rules/mfa_conditions.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -11,21 +9,12 @@ void check(RuleContext& context) {
     if (statement.effect != Effect::allow) {
       continue;
     }
-    for (const auto& [block, entry] : analysis::entries_on(statement.condition, "aws:MultiFactorAuthPresent")) {
-      const auto op = analysis::parse_condition_operator(block->op);
-      if (!op || op->base->name != "Bool" || !op->if_exists) {
-        continue;
-      }
-      for (const Value& value : entry->values.values) {
-        if (analysis::parse_bool(value.text) == std::optional(true)) {
-          context.report(block->op_range,
-                         "\"BoolIfExists\" is true when the key is absent, and requests signed with long-term access "
-                         "keys carry no aws:MultiFactorAuthPresent key: this Allow lets them through without MFA; use "
-                         "\"Bool\" to require an MFA session",
-                         &statement, "aws:MultiFactorAuthPresent");
-          break;
-        }
-      }
+    for (const ConditionBlock* block : mfa_bool_tests(statement, true, true)) {
+      context.report(block->op_range,
+                     "\"BoolIfExists\" is true when the key is absent, and requests signed with long-term access keys "
+                     "carry no aws:MultiFactorAuthPresent key: this Allow lets them through without MFA; use \"Bool\" "
+                     "to require an MFA session",
+                     &statement, "aws:MultiFactorAuthPresent");
     }
   }
 }

@@ -1,10 +1,9 @@
 #include <algorithm>
 
-#include "analysis/condition_operator.hpp"
-#include "analysis/condition_values.hpp"
 #include "analysis/guardrails.hpp"
 #include "analysis/principal_analysis.hpp"
 #include "analysis/public_access.hpp"
+#include "rules/mfa_conditions.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -13,12 +12,16 @@ namespace {
 // Permissions-management actions, the defense-evasion actions the guardrails
 // protect, and the patterns of the sensitive-actions option.
 analysis::ActionSet sensitive_actions(const LintOptions& options) {
-  analysis::ActionSet set = analysis::defense_evasion_actions();
-  analysis::ActionSet::all().for_each([&](catalog::ActionView action) {
-    if (action.access_level() == catalog::AccessLevel::PermissionsManagement) {
-      set.insert(action);
-    }
-  });
+  static const analysis::ActionSet built_in = [] {
+    analysis::ActionSet set = analysis::defense_evasion_actions();
+    analysis::ActionSet::all().for_each([&](catalog::ActionView action) {
+      if (action.access_level() == catalog::AccessLevel::PermissionsManagement) {
+        set.insert(action);
+      }
+    });
+    return set;
+  }();
+  analysis::ActionSet set = built_in;
   if (const auto extra = options.rule_options.find("sensitive-actions"); extra != options.rule_options.end()) {
     const std::vector<std::string_view> patterns(extra->second.begin(), extra->second.end());
     set |= analysis::ActionSet::matching(patterns);
@@ -35,16 +38,9 @@ bool denies_without_mfa(const Statement& deny) {
                    [](const Value& v) { return v.text == "*"; })) {
     return false;
   }
-  for (const auto& [block, entry] : analysis::entries_on(deny.condition, "aws:MultiFactorAuthPresent")) {
-    const auto op = analysis::parse_condition_operator(block->op);
-    const bool catches_keys = op && op->base->name == "Bool" && op->if_exists;
-    const bool denies_false = std::any_of(entry->values.values.begin(), entry->values.values.end(),
-                                          [](const Value& v) { return analysis::parse_bool(v.text) == std::optional(false); });
-    if (catches_keys && denies_false && deny.condition.blocks.size() == 1 && block->entries.size() == 1) {
-      return true;
-    }
-  }
-  return false;
+  // The Deny's only condition is that test, so it covers every request without MFA.
+  return deny.condition.blocks.size() == 1 && deny.condition.blocks.front().entries.size() == 1 &&
+         !mfa_bool_tests(deny, true, false).empty();
 }
 
 void check(RuleContext& context) {
