@@ -64,7 +64,7 @@ TEST_CASE("configuration: select, severity, fail-on, per-file-ignores and policy
   CHECK_FALSE(has(run_policylint(repo.path(), "--policy-type identity roles/app-trust.json"), "PL112"));
 }
 
-TEST_CASE("--config names the configuration, and a per-path setting follows --stdin-filename", "[cli][config]") {
+TEST_CASE("The --config flag names the configuration, and a per-path setting follows --stdin-filename", "[cli][config]") {
   const TempDir repo;
   repo.write("ci/policylint.json", R"({"policy-types": {"trust/*": "trust"}})");
   const CliRun run = run_policylint(repo.path(), "--config ci/policylint.json --stdin-filename ci/trust/r.json -",

@@ -152,7 +152,7 @@ TEST_CASE("github format emits workflow commands", "[cli][formats]") {
   CHECK(run.out.find("\n::notice file=bad.json,line=11,") != std::string::npos);
 }
 
-TEST_CASE("--statistics counts findings per rule", "[cli][formats]") {
+TEST_CASE("The --statistics flag counts findings per rule", "[cli][formats]") {
   const TempDir repo;
   repo.write("a.json", kPolicyWithError);
   repo.write("b.json", kTwoFindings);

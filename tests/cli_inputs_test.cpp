@@ -82,7 +82,7 @@ TEST_CASE("JSON that is not a policy is passed over and counted", "[cli][inputs]
   CHECK(hook.out.find("JSON file not a policy, skipped") != std::string::npos);
 }
 
-TEST_CASE("--include and --exclude choose what a walk lints", "[cli][inputs]") {
+TEST_CASE("The --include and --exclude flags choose what a walk lints", "[cli][inputs]") {
   const TempDir repo;
   repo.write("policies/a.json", kPolicyWithError);
   repo.write("legacy/old.json", kPolicyWithError);

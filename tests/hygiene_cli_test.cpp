@@ -53,7 +53,7 @@ TEST_CASE("a walk finds AWS keys in any text file and masks them everywhere", "[
   CHECK(text.out.find("2 findings in 1 file") != std::string::npos);
 }
 
-TEST_CASE("--no-secrets and --ignore turn the key scan off", "[cli][hygiene][secrets]") {
+TEST_CASE("The --no-secrets and --ignore flags turn the key scan off", "[cli][hygiene][secrets]") {
   const TempDir repo;
   repo.write("credentials", credentials_file());
   for (const char* options : {"--no-secrets", "--ignore secrets", "--ignore PL53"}) {

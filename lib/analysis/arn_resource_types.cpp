@@ -46,9 +46,13 @@ const ArnServiceIndex& index() {
   return instance;
 }
 
+/// The text before the first wildcard, variable or placeholder.
+std::string_view literal_start(std::string_view text) noexcept {
+  return text.substr(0, std::min(text.find_first_of("*?"), text.find("${")));
+}
+
 bool any_fits(std::string_view text, std::span<const catalog::ResourceTypeView> types) {
-  return std::any_of(types.begin(), types.end(),
-                     [&](catalog::ResourceTypeView type) { return catalog::arn_can_match(text, type); });
+  return std::any_of(types.begin(), types.end(), [&](catalog::ResourceTypeView type) { return can_match(text, type); });
 }
 
 /// `text` with one field replaced.
@@ -60,6 +64,19 @@ std::string with_field(std::string_view text, const ArnField& field, std::string
 }
 
 }  // namespace
+
+bool can_match(std::string_view text, catalog::ResourceTypeView type) {
+  const ArnSplit split = split_arn(text);
+  const ArnSplit pattern = split_arn(type.arn_template());
+  if (split.complete() && pattern.complete()) {
+    const std::string_view a = literal_start(split.arn.resource.text);
+    const std::string_view b = literal_start(pattern.arn.resource.text);
+    if (a.substr(0, b.size()) != b.substr(0, a.size())) {
+      return false;
+    }
+  }
+  return catalog::arn_can_match(text, type);
+}
 
 std::span<const catalog::ResourceTypeView> resource_types_for_arn_service(std::string_view service) {
   const ArnServiceIndex& idx = index();
@@ -109,7 +126,7 @@ std::vector<catalog::ResourceTypeView> matching_resource_types(std::string_view 
   std::vector<catalog::ResourceTypeView> matching;
   const auto collect = [&](const auto& candidates) {
     for (const catalog::ResourceTypeView type : candidates) {
-      if (catalog::arn_can_match(text, type)) {
+      if (can_match(text, type)) {
         matching.push_back(type);
       }
     }

@@ -20,6 +20,11 @@ std::span<const catalog::ResourceTypeView> resource_types_for_arn_service(std::s
 /// Every service field written in some ARN template, sorted, for "did you mean".
 std::span<const std::string_view> arn_services();
 
+/// catalog::arn_can_match, after a cheap test that rejects most pairs without
+/// building the matcher: the literal starts of the two resource parts
+/// ("instance/" and "vpc/") must agree.
+bool can_match(std::string_view text, catalog::ResourceTypeView type);
+
 /// How an ARN fits the catalog.
 enum class ArnFit : unsigned char {
   fits,                 ///< some resource type of its service can match it (an

@@ -16,6 +16,17 @@ bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& 
     return true;
   }
   const auto actions = facts.actions_of(specific);
+  // Quick answers before testing every action: a literal covers one action
+  // at most, and a fixed service prefix only its own service.
+  if (!has_wildcard(general.text) && actions.size() != 1) {
+    return false;
+  }
+  const std::string_view general_service = std::string_view(general.text).substr(0, general.text.find(':'));
+  const std::string_view specific_service = std::string_view(specific.text).substr(0, specific.text.find(':'));
+  if (!has_wildcard(general_service) && !has_wildcard(specific_service) &&
+      !equal_ignoring_case(general_service, specific_service)) {
+    return false;
+  }
   return !actions.empty() && std::all_of(actions.begin(), actions.end(), [&](catalog::ActionView action) {
            return catalog::matches(general.text, action);
          });

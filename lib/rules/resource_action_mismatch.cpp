@@ -77,7 +77,7 @@ void check(RuleContext& context) {
         continue;
       }
       const bool used = std::any_of(acted_on.begin(), acted_on.end(), [&](catalog::ResourceTypeView type) {
-        return catalog::arn_can_match(value.text, type);
+        return analysis::can_match(value.text, type);
       });
       if (used) {
         continue;

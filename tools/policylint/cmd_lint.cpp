@@ -179,7 +179,8 @@ int run_lint(Args args) {
       std::fprintf(stderr, "policylint: %s: cannot be written\n", arguments.write_baseline->c_str());
       return exit_usage;
     }
-    std::fprintf(stderr, "policylint: recorded %zu findings in %s\n", RunSummary::of(scan.results).findings,
+    const std::size_t recorded = RunSummary::of(scan.results).findings;
+    std::fprintf(stderr, "policylint: recorded %zu finding%s in %s\n", recorded, recorded == 1 ? "" : "s",
                  arguments.write_baseline->c_str());
     return scan.failed ? exit_usage : exit_clean;
   }
