@@ -72,6 +72,19 @@ TEST_CASE("The --config flag names the configuration, and a per-path setting fol
   CHECK(reports(run, "ci/trust/r.json:1:15", "PL112"));
 }
 
+TEST_CASE("configuration: legacy-scp checks SCPs against the old grammar", "[cli][config]") {
+  const TempDir repo;
+  repo.write("scp.json", R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*",
+  "Resource": "arn:aws:s3:::bucket"}]})");
+  CHECK_FALSE(has(run_policylint(repo.path(), "--policy-type scp scp.json"), "PL422"));
+  repo.write(".policylint.json", R"({"legacy-scp": true})");
+  CHECK(has(run_policylint(repo.path(), "--policy-type scp scp.json"), "PL422"));
+  repo.write(".policylint.json", R"({"legacy-scp": 1})");
+  const CliRun bad = run_policylint(repo.path(), "--policy-type scp scp.json");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find(":1:16: 'legacy-scp' must be true or false") != std::string::npos);
+}
+
 TEST_CASE("configuration errors name the file, line and column", "[cli][config]") {
   const TempDir repo;
   repo.write("p.json", kPolicyWithError);

@@ -92,6 +92,22 @@ TEST_CASE("a credential report in a walk is checked and summarised", "[cli][hygi
   CHECK(lenient.out.find("PL511") == std::string::npos);
 }
 
+TEST_CASE("credential report thresholds come from the configuration; flags beat it", "[cli][hygiene][config]") {
+  const TempDir repo;
+  repo.write("audit/credential-report.csv", kReport);
+  // The key is 119 days old on the run date.
+  repo.write(".policylint.json", R"({"credential-report": {"max-key-age": 120}})");
+  CHECK(run_policylint(repo.path(), "--as-of 2026-11-28 .").out.find("PL511") == std::string::npos);
+  CHECK(run_policylint(repo.path(), "--as-of 2026-11-28 --max-key-age 90 .").out.find("PL511") != std::string::npos);
+
+  repo.write(".policylint.json", R"({"credential-report": {"max-key-age": "120", "max-key-ages": 1}})");
+  const CliRun bad = run_policylint(repo.path(), "--as-of 2026-11-28 .");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find(":1:39: 'max-key-age' must be a whole number of days") != std::string::npos);
+  CHECK(bad.err.find(":1:46: unknown credential-report threshold 'max-key-ages'; did you mean 'max-key-age'?") !=
+        std::string::npos);
+}
+
 TEST_CASE("policylint credential-report checks the named reports only", "[cli][hygiene][credential-report]") {
   const TempDir repo;
   repo.write("report.csv", kReport);

@@ -13,7 +13,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 packages=(build-essential cmake ninja-build pkg-config git python3 python3-jsonschema
           nlohmann-json3-dev libre2-dev catch2 libfmt-dev libbenchmark-dev
-          clang-14 libclang-rt-14-dev)
+          clang-14 libclang-rt-14-dev valgrind)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -37,6 +37,19 @@ struct PolicyTypeByPath {
   PolicyType type = PolicyType::identity;
 };
 
+/// Credential report thresholds, in days, that a configuration or the command
+/// line sets; an unset one keeps the value it would otherwise have.
+struct HygieneThresholds {
+  std::optional<unsigned> root_recent_use_days;     ///< "root-use-days", --root-use-days
+  std::optional<unsigned> max_access_key_age_days;  ///< "max-key-age", --max-key-age
+  std::optional<unsigned> max_unused_days;          ///< "max-unused-days", --max-unused-days
+
+  /// Sets in `options` the thresholds this sets.
+  POLICYLINT_API void apply_to(HygieneOptions& options) const noexcept;
+  /// Takes the thresholds `other` sets, keeping the rest.
+  POLICYLINT_API void override_with(const HygieneThresholds& other) noexcept;
+};
+
 /// A parsed configuration. Globs are relative to `directory`.
 struct Config {
   std::filesystem::path file;       ///< where it was read from; empty for none
@@ -50,6 +63,8 @@ struct Config {
   std::vector<std::string> exclude;  ///< globs of files and directories a walk passes over
   std::optional<Severity> fail_on;
   bool require_mfa = false;
+  bool legacy_scp = false;
+  HygieneThresholds credential_report;
   std::map<std::string, std::vector<std::string>, std::less<>> rule_options;
 };
 
@@ -102,7 +117,10 @@ POLICYLINT_API std::string relative_path(const std::filesystem::path& file, cons
 POLICYLINT_API bool selects_any_rule(std::string_view selector);
 
 /// The run's options merged with a configuration: command-line values win,
-/// configuration fills in the rest.
+/// configuration fills in the rest. LintOptions cannot say which credential
+/// report thresholds were chosen, so the configuration's replace them: a
+/// caller with its own threshold flags puts them into the configuration
+/// first (HygieneThresholds::override_with).
 POLICYLINT_API LintOptions merge_options(const Config& config, LintOptions command_line);
 
 /// Hands out the Linter for each file: the merged options plus what the

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -19,9 +20,20 @@ constexpr std::array kRuleOptions = {
     RuleOptionInfo{"sensitive-actions", "extra action patterns that rules treat as sensitive (e.g. \"s3:GetObject\")"},
 };
 
-constexpr std::array<std::string_view, 10> kKeys = {
-    "select",  "ignore",  "severity", "per-file-ignores", "policy-types",
-    "include", "exclude", "fail-on",  "require-mfa",      "options",
+constexpr std::array<std::string_view, 12> kKeys = {
+    "select",  "ignore",  "severity",    "per-file-ignores", "policy-types",      "include",
+    "exclude", "fail-on", "require-mfa", "legacy-scp",       "credential-report", "options",
+};
+
+/// The keys of "credential-report", each a threshold in days.
+struct ThresholdKey {
+  std::string_view name;
+  std::optional<unsigned> HygieneThresholds::*field;
+};
+constexpr std::array kThresholdKeys = {
+    ThresholdKey{"max-key-age", &HygieneThresholds::max_access_key_age_days},
+    ThresholdKey{"max-unused-days", &HygieneThresholds::max_unused_days},
+    ThresholdKey{"root-use-days", &HygieneThresholds::root_recent_use_days},
 };
 
 // The known name closest to a misspelled one, when it is a plausible typo.
@@ -79,11 +91,11 @@ class ConfigReader {
       } else if (key == "fail-on") {
         config.fail_on = severity(value);
       } else if (key == "require-mfa") {
-        if (value.kind == JsonKind::boolean) {
-          config.require_mfa = value.text == "true";
-        } else {
-          error(value.range.begin, "'require-mfa' must be true or false");
-        }
+        config.require_mfa = boolean(value, key);
+      } else if (key == "legacy-scp") {
+        config.legacy_scp = boolean(value, key);
+      } else if (key == "credential-report") {
+        read_thresholds(value);
       } else if (key == "options") {
         read_rule_options(value);
       } else {
@@ -122,6 +134,36 @@ class ConfigReader {
       }
     }
     return out;
+  }
+
+  bool boolean(const json::Node& value, std::string_view key) {
+    if (value.kind != JsonKind::boolean) {
+      error(value.range.begin, "'" + std::string(key) + "' must be true or false");
+    }
+    return value.kind == JsonKind::boolean && value.text == "true";
+  }
+
+  void read_thresholds(const json::Node& value) {
+    for (const json::Member& entry : object_members(value, "credential-report")) {
+      const auto known = std::find_if(kThresholdKeys.begin(), kThresholdKeys.end(),
+                                      [&](const ThresholdKey& threshold) { return threshold.name == entry.key; });
+      if (known == kThresholdKeys.end()) {
+        error(entry.key_range.begin,
+              "unknown credential-report threshold '" + entry.key + "'" +
+                  did_you_mean(entry.key, kThresholdKeys, [](const ThresholdKey& k) { return k.name; }) +
+                  " (see docs/configuration.md)");
+        continue;
+      }
+      const json::Node& days = entry.value;
+      unsigned parsed = 0;
+      const char* end = days.text.data() + days.text.size();
+      const auto [stop, failure] = std::from_chars(days.text.data(), end, parsed);
+      if (days.kind == JsonKind::number && failure == std::errc() && stop == end) {
+        load_.config.credential_report.*(known->field) = parsed;
+      } else {
+        error(days.range.begin, "'" + entry.key + "' must be a whole number of days");
+      }
+    }
   }
 
   std::vector<std::string> selectors(const json::Node& value) {

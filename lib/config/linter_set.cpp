@@ -30,6 +30,8 @@ LintOptions merge_options(const Config& config, LintOptions command_line) {
     merged.rule_options.try_emplace(name, values);
   }
   merged.require_mfa = merged.require_mfa || config.require_mfa;
+  merged.legacy_scp = merged.legacy_scp || config.legacy_scp;
+  config.credential_report.apply_to(merged.hygiene);
   return merged;
 }
 

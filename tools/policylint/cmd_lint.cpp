@@ -154,10 +154,11 @@ int run_lint(Args args) {
   if (const auto stop = parse_lint_arguments(args, arguments)) {
     return *stop;
   }
-  const std::optional<Config> config = load_configuration(arguments);
+  std::optional<Config> config = load_configuration(arguments);
   if (!config) {
     return exit_usage;
   }
+  config->credential_report.override_with(arguments.thresholds);
   std::optional<Baseline> baseline;
   if (arguments.baseline) {
     const auto text = read_text_file(*arguments.baseline);

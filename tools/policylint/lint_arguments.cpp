@@ -178,11 +178,13 @@ std::optional<std::vector<std::string>> selectors(std::string_view option, std::
 }
 
 // A credential report threshold in days.
-bool days_value(std::string_view option, std::string_view v, unsigned& out) {
-  const auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), out);
+bool days_value(std::string_view option, std::string_view v, std::optional<unsigned>& out) {
+  unsigned days = 0;
+  const auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), days);
   if (error != std::errc() || end != v.data() + v.size()) {
     return usage_error(std::string(option) + " takes a number of days"), false;
   }
+  out = days;
   return true;
 }
 
@@ -253,15 +255,15 @@ const std::map<std::string_view, ValueHandler>& value_options() {
        }},
       {"--max-key-age",
        [](std::string_view v, LintArguments& out) {
-         return days_value("--max-key-age", v, out.lint_options.hygiene.max_access_key_age_days);
+         return days_value("--max-key-age", v, out.thresholds.max_access_key_age_days);
        }},
       {"--max-unused-days",
        [](std::string_view v, LintArguments& out) {
-         return days_value("--max-unused-days", v, out.lint_options.hygiene.max_unused_days);
+         return days_value("--max-unused-days", v, out.thresholds.max_unused_days);
        }},
       {"--root-use-days",
        [](std::string_view v, LintArguments& out) {
-         return days_value("--root-use-days", v, out.lint_options.hygiene.root_recent_use_days);
+         return days_value("--root-use-days", v, out.thresholds.root_recent_use_days);
        }},
       {"--config", [](std::string_view v, LintArguments& out) { return out.config_file = v, true; }},
       {"--include", [](std::string_view v, LintArguments& out) { return out.include.emplace_back(v), true; }},

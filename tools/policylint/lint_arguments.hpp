@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "policylint/config.hpp"
 #include "policylint/linter.hpp"
 
 namespace policylint::cli {
@@ -14,6 +15,7 @@ enum class ColorChoice { automatic, always, never };
 
 struct LintArguments {
   LintOptions lint_options;  ///< command-line values only; the configuration fills in the rest
+  HygieneThresholds thresholds;  ///< credential report thresholds given as flags; they beat the configuration's
   std::vector<std::string> paths;
   OutputFormat format = OutputFormat::text;
   bool statistics = false;
