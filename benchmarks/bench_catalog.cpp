@@ -3,14 +3,12 @@
 #include <benchmark/benchmark.h>
 
 #include <array>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "corpus.hpp"
 #include "policylint/catalog.hpp"
 
 namespace catalog = policylint::catalog;
@@ -58,11 +56,6 @@ BENCHMARK(BM_ArnCanMatch);
 
 // ---------------------------------------------------------------- corpus
 
-std::filesystem::path shared_dir() {
-  if (const char* dir = std::getenv("POLICYLINT_SHARED_DIR")) return dir;
-  return POLICYLINT_DEFAULT_SHARED_DIR;
-}
-
 void add_strings(const nlohmann::json& value, std::vector<std::string>& out) {
   if (value.is_string()) out.push_back(value.get<std::string>());
   if (value.is_array()) {
@@ -78,12 +71,8 @@ struct ActionList {
 
 std::vector<ActionList> load_corpus_action_lists() {
   std::vector<ActionList> lists;
-  const auto dir = shared_dir() / "corpus" / "aws-managed";
-  if (!std::filesystem::is_directory(dir)) return lists;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".json") continue;
-    std::ifstream in(entry.path());
-    const auto policy = nlohmann::json::parse(in, nullptr, false);
+  for (const std::string& text : policylint::bench::managed_policies()) {
+    const auto policy = nlohmann::json::parse(text, nullptr, false);
     if (policy.is_discarded() || !policy.contains("Statement")) continue;
     const auto& statements = policy["Statement"];
     auto visit = [&](const nlohmann::json& statement) {
@@ -106,10 +95,7 @@ std::vector<ActionList> load_corpus_action_lists() {
 void BM_ExpandManagedPolicies(benchmark::State& state) {
   static const std::vector<ActionList> lists = load_corpus_action_lists();
   if (lists.empty()) {
-    // Older Google Benchmark releases keep the pointer, so the text must outlive the run.
-    static const std::string message =
-        "skipped: no corpus at " + (shared_dir() / "corpus" / "aws-managed").string() + " (set POLICYLINT_SHARED_DIR)";
-    state.SkipWithError(message.c_str());
+    state.SkipWithError(policylint::bench::no_corpus_message());
     return;
   }
   std::size_t patterns = 0;

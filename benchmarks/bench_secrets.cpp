@@ -4,39 +4,15 @@
 // text with a key pair every 2,000 lines.
 #include <benchmark/benchmark.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
+#include "corpus.hpp"
 #include "policylint/hygiene.hpp"
 
-namespace fs = std::filesystem;
 using namespace policylint;
 
 namespace {
-
-fs::path shared_dir() {
-  const char* dir = std::getenv("POLICYLINT_SHARED_DIR");
-  return dir != nullptr ? fs::path(dir) : fs::path(POLICYLINT_DEFAULT_SHARED_DIR);
-}
-
-std::vector<std::string> managed_policies() {
-  std::vector<std::string> out;
-  const fs::path dir = shared_dir() / "corpus" / "aws-managed";
-  if (!fs::is_directory(dir)) {
-    return out;
-  }
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    if (entry.is_regular_file()) {
-      std::ifstream in(entry.path(), std::ios::binary);
-      out.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
-  }
-  return out;
-}
 
 // About 8 MB of shell, Python and YAML-like lines, with identifiers, paths,
 // hex digests and base64 values, and a made-up key pair every 2,000 lines.
@@ -81,7 +57,7 @@ void scan_all(benchmark::State& state, const std::vector<std::string>& files) {
 }
 
 void BM_ScanSecretsManagedPolicies(benchmark::State& state) {
-  static const std::vector<std::string> files = managed_policies();
+  static const std::vector<std::string> files = bench::managed_policies();
   scan_all(state, files);
 }
 BENCHMARK(BM_ScanSecretsManagedPolicies)->Unit(benchmark::kMillisecond);
@@ -94,7 +70,7 @@ BENCHMARK(BM_ScanSecretsGeneratedText)->Unit(benchmark::kMillisecond);
 
 // For scale: linting the same policies (what a walk does to them anyway).
 void BM_LintManagedPolicies(benchmark::State& state) {
-  static const std::vector<std::string> files = managed_policies();
+  static const std::vector<std::string> files = bench::managed_policies();
   const Linter linter;
   std::size_t bytes = 0;
   for (const std::string& file : files) {
