@@ -7,6 +7,14 @@
 #include "policylint/glob.hpp"
 
 namespace policylint::analysis {
+namespace {
+
+// Below this many entries, testing every pair is cheaper than indexing.
+constexpr std::size_t kIndexedListSize = 16;
+
+std::string_view service_part(std::string_view entry) noexcept { return entry.substr(0, entry.find(':')); }
+
+}  // namespace
 
 bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& specific) {
   if (general.kind != JsonKind::string || specific.kind != JsonKind::string) {
@@ -21,8 +29,8 @@ bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& 
   if (!has_wildcard(general.text) && actions.size() != 1) {
     return false;
   }
-  const std::string_view general_service = std::string_view(general.text).substr(0, general.text.find(':'));
-  const std::string_view specific_service = std::string_view(specific.text).substr(0, specific.text.find(':'));
+  const std::string_view general_service = service_part(general.text);
+  const std::string_view specific_service = service_part(specific.text);
   if (!has_wildcard(general_service) && !has_wildcard(specific_service) &&
       !equal_ignoring_case(general_service, specific_service)) {
     return false;
@@ -30,6 +38,64 @@ bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& 
   return !actions.empty() && std::all_of(actions.begin(), actions.end(), [&](catalog::ActionView action) {
            return catalog::matches(general.text, action);
          });
+}
+
+// An entry covers another when it is spelled the same, or when it matches all
+// the other's actions. Matching an action needs, without wildcards, naming
+// exactly that action; with wildcards only in the action name, naming the
+// action's service. The index keeps each entry under the one key it can
+// cover by; entries with a wildcard in the service are candidates for all.
+CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value> entries)
+    : facts_(facts), size_(entries.size()), indexed_(entries.size() > kIndexedListSize) {
+  if (!indexed_) {
+    return;
+  }
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Value& entry = entries[i];
+    if (entry.kind != JsonKind::string) {
+      continue;  // covers nothing
+    }
+    by_text_[to_lower(entry.text)].push_back(i);
+    const std::string_view service = service_part(entry.text);
+    if (!has_wildcard(entry.text)) {
+      if (const auto actions = facts.actions_of(entry); actions.size() == 1) {
+        by_action_[actions.front().index()].push_back(i);
+      }
+    } else if (has_wildcard(service) || service.size() == entry.text.size()) {
+      any_service_.push_back(i);
+    } else if (const auto found = catalog::find_service(service)) {
+      by_service_[found->index()].push_back(i);
+    }
+  }
+}
+
+void CoveringCandidates::find(const Value& specific, std::vector<std::size_t>& out) const {
+  out.clear();
+  if (!indexed_) {
+    for (std::size_t i = 0; i < size_; ++i) {
+      out.push_back(i);
+    }
+    return;
+  }
+  if (specific.kind != JsonKind::string) {
+    return;
+  }
+  const auto add = [&](const auto& index, const auto& key) {
+    if (const auto found = index.find(key); found != index.end()) {
+      out.insert(out.end(), found->second.begin(), found->second.end());
+    }
+  };
+  add(by_text_, to_lower(specific.text));
+  const auto actions = facts_.actions_of(specific);
+  if (!actions.empty()) {
+    if (actions.size() == 1) {
+      add(by_action_, actions.front().index());
+    }
+    add(by_service_, actions.front().service().index());
+    out.insert(out.end(), any_service_.begin(), any_service_.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 bool resource_entry_covers(std::string_view general, std::string_view specific) noexcept {

@@ -9,8 +9,11 @@ void check(RuleContext& context) {
   analysis::PolicyFacts& facts = context.facts();
   for (const Statement& statement : context.policy().statements) {
     const std::vector<Value>& values = statement.actions().values;
+    const analysis::CoveringCandidates candidates(facts, values);
+    std::vector<std::size_t> covering;
     for (std::size_t i = 0; i < values.size(); ++i) {
-      for (std::size_t j = 0; j < values.size(); ++j) {
+      candidates.find(values[i], covering);
+      for (const std::size_t j : covering) {
         if (i == j || !analysis::action_entry_covers(facts, values[j], values[i])) {
           continue;
         }
