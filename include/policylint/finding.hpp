@@ -70,4 +70,10 @@ struct Finding {
   std::string subject;
 };
 
+/// The order of one input's findings in every report: by position, then by
+/// code.
+inline bool reported_before(const Finding& a, const Finding& b) noexcept {
+  return a.range.begin.offset != b.range.begin.offset ? a.range.begin.offset < b.range.begin.offset : a.code < b.code;
+}
+
 }  // namespace policylint

@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <string>
 
-#include "catalog/ascii_case.hpp"
+#include "core/text.hpp"
 #include "catalog/catalog_tables.hpp"
 #include "policylint/glob.hpp"
 
@@ -14,8 +14,6 @@ namespace {
 
 using detail::kTables;
 using detail::str;
-using policylint::detail::compare_ignore_case;
-using policylint::detail::starts_with_ignore_case;
 
 const detail::ServiceRow& service_row(std::uint32_t i) noexcept { return kTables.services[i]; }
 const detail::ActionRow& action_row(std::uint32_t i) noexcept { return kTables.actions[i]; }
@@ -43,7 +41,7 @@ std::optional<std::uint32_t> binary_find(std::uint32_t first, std::uint32_t last
                                          NameOf name_of) noexcept {
   while (first < last) {
     const std::uint32_t mid = first + (last - first) / 2;
-    const int order = compare_ignore_case(name_of(mid), name);
+    const int order = compare_ignoring_case(name_of(mid), name);
     if (order == 0) return mid;
     if (order < 0) {
       first = mid + 1;
@@ -222,7 +220,7 @@ std::optional<ConditionKeyView> find_condition_key(std::string_view name) {
   for (const std::uint32_t index : kTables.patterned_keys) {
     const std::string_view pattern = str(key_row(index).name);
     const auto first = next_placeholder(pattern, 0);
-    if (!first || !starts_with_ignore_case(name, pattern.substr(0, first->position))) continue;
+    if (!first || !starts_with_ignoring_case(name, pattern.substr(0, first->position))) continue;
     const std::size_t literal = literal_length(pattern);
     if ((!best || literal > best_literal) && matches_key_pattern(pattern, name)) {
       best = ConditionKeyView(index);

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <numeric>
 
-#include "catalog/ascii_case.hpp"
+#include "core/text.hpp"
 #include "catalog/catalog_tables.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/glob.hpp"
@@ -12,8 +12,6 @@ namespace policylint::catalog {
 namespace {
 
 using detail::kTables;
-using policylint::detail::compare_ignore_case;
-using policylint::detail::starts_with_ignore_case;
 
 bool only_stars(std::string_view pattern) noexcept {
   return !pattern.empty() && pattern.find_first_not_of('*') == std::string_view::npos;
@@ -50,11 +48,11 @@ void visit_service_matches(std::uint32_t service, std::string_view action_patter
   const auto* const rows = kTables.actions.data();
   const auto* const first = std::partition_point(rows + span.first, rows + end, [&](const detail::ActionRow& row) {
     const std::string_view name = ActionView(static_cast<std::uint32_t>(&row - rows)).action_name();
-    return compare_ignore_case(name.substr(0, literal.size()), literal) < 0;
+    return compare_ignoring_case(name.substr(0, literal.size()), literal) < 0;
   });
   for (auto i = static_cast<std::uint32_t>(first - rows); i < end; ++i) {
     const std::string_view name = ActionView(i).action_name();
-    if (!starts_with_ignore_case(name, literal)) break;
+    if (!starts_with_ignoring_case(name, literal)) break;
     if (glob_match(action_pattern, name, CaseSensitivity::insensitive)) visit(i);
   }
 }

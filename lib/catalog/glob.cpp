@@ -3,7 +3,7 @@
 
 #include <cstddef>
 
-#include "catalog/ascii_case.hpp"
+#include "core/text.hpp"
 
 namespace policylint {
 
@@ -24,7 +24,7 @@ bool glob_match(std::string_view pattern, std::string_view text,
       star_text = t;
     } else if (p < pattern.size() &&
                (pattern[p] == '?' || pattern[p] == text[t] ||
-                (fold && detail::equals_ignore_case(pattern[p], text[t])))) {
+                (fold && ascii_lower(pattern[p]) == ascii_lower(text[t])))) {
       ++p;
       ++t;
     } else if (star != none) {

@@ -100,12 +100,7 @@ void rules::run_rules(const Linter& linter, RuleContext& context, std::initializ
     rule->check(context);
   }
   apply_severity_overrides(linter.options(), findings);
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.range.begin.offset != b.range.begin.offset) {
-      return a.range.begin.offset < b.range.begin.offset;
-    }
-    return a.code < b.code;
-  });
+  std::stable_sort(findings.begin(), findings.end(), reported_before);
 }
 
 }  // namespace policylint

@@ -1,7 +1,8 @@
 #pragma once
 // A JSON value tree that remembers where every value and key stood in the
-// source. It is the parser's output and the model builder's input; nothing
-// outside lib/document sees it.
+// source. It is the parser's output and the model builder's input; the
+// configuration reader (lib/config) uses it too, so that its errors have
+// positions. Rules never see it: they see the typed model.
 #include <string>
 #include <string_view>
 #include <vector>

@@ -72,10 +72,7 @@ void merge_secret_scan(LintResult& result, LintResult secrets) {
   merged.reserve(result.findings.size() + secrets.findings.size());
   std::merge(std::make_move_iterator(result.findings.begin()), std::make_move_iterator(result.findings.end()),
              std::make_move_iterator(secrets.findings.begin()), std::make_move_iterator(secrets.findings.end()),
-             std::back_inserter(merged), [](const Finding& a, const Finding& b) {
-               return a.range.begin.offset != b.range.begin.offset ? a.range.begin.offset < b.range.begin.offset
-                                                                   : a.code < b.code;
-             });
+             std::back_inserter(merged), reported_before);
   result.findings = std::move(merged);
   result.source = std::move(secrets.source);
 }

@@ -141,10 +141,7 @@ void check_scp_guardrails(std::vector<LintResult>& results, const Linter& linter
   for (Finding& finding : check_guardrails(scps, linter)) {
     first->findings.push_back(std::move(finding));
   }
-  std::stable_sort(first->findings.begin(), first->findings.end(), [](const Finding& a, const Finding& b) {
-    return a.range.begin.offset != b.range.begin.offset ? a.range.begin.offset < b.range.begin.offset
-                                                        : a.code < b.code;
-  });
+  std::stable_sort(first->findings.begin(), first->findings.end(), reported_before);
 }
 
 }  // namespace
