@@ -101,41 +101,58 @@ bool all_covered(const std::vector<Value>& specific, const std::vector<Value>& g
   });
 }
 
+/// True when every action entry of `inner` is covered by one of `outer`,
+/// whose entries `outer_index` indexes.
+bool actions_covered(analysis::PolicyFacts& facts, const Statement& inner, const Statement& outer,
+                     const analysis::CoveringCandidates& outer_index) {
+  std::vector<std::size_t> candidates;
+  return std::all_of(inner.action.values.begin(), inner.action.values.end(), [&](const Value& specific) {
+    outer_index.find(specific, candidates);
+    return std::any_of(candidates.begin(), candidates.end(), [&](std::size_t j) {
+      return analysis::action_entry_covers(facts, outer.action.values[j], specific);
+    });
+  });
+}
+
+/// What is known of a statement for comparing it with the others.
+struct Entry {
+  const Statement& statement;
+  Frame frame;
+  analysis::CoveringCandidates actions;
+};
+
 /// True when `outer` applies to every request `inner` applies to, with the same effect.
-bool contains(analysis::PolicyFacts& facts, const Statement& outer, const Frame& outer_frame, const Statement& inner,
-              const Frame& inner_frame) {
-  if (outer.effect != inner.effect || outer_frame.principals != inner_frame.principals ||
-      (outer.condition.present && outer_frame.conditions != inner_frame.conditions) ||
-      outer.resource.present != inner.resource.present) {
+bool contains(analysis::PolicyFacts& facts, const Entry& outer, const Entry& inner) {
+  if (outer.statement.effect != inner.statement.effect || outer.frame.principals != inner.frame.principals ||
+      (outer.statement.condition.present && outer.frame.conditions != inner.frame.conditions) ||
+      outer.statement.resource.present != inner.statement.resource.present) {
     return false;
   }
-  const auto action_covers = [&](const Value& general, const Value& specific) {
-    return analysis::action_entry_covers(facts, general, specific);
-  };
   const auto resource_covers = [](const Value& general, const Value& specific) {
     return general.kind == JsonKind::string && specific.kind == JsonKind::string &&
            analysis::resource_entry_covers(general.text, specific.text);
   };
-  return all_covered(inner.action.values, outer.action.values, action_covers) &&
-         all_covered(inner.resource.values, outer.resource.values, resource_covers);
+  return actions_covered(facts, inner.statement, outer.statement, outer.actions) &&
+         all_covered(inner.statement.resource.values, outer.statement.resource.values, resource_covers);
 }
 
 void check(RuleContext& context) {
   analysis::PolicyFacts& facts = context.facts();
   const std::vector<Statement>& statements = context.policy().statements;
-  std::vector<Frame> frames;
-  frames.reserve(statements.size());
+  std::vector<Entry> entries;
+  entries.reserve(statements.size());
   for (const Statement& statement : statements) {
-    frames.push_back(frame_of(statement));
+    entries.push_back(
+        Entry{statement, frame_of(statement), analysis::CoveringCandidates(facts, statement.action.values)});
   }
   for (std::size_t i = 0; i < statements.size(); ++i) {
     for (std::size_t j = 0; j < statements.size(); ++j) {
-      if (i == j || !frames[i].comparable || !frames[j].comparable ||
-          !contains(facts, statements[j], frames[j], statements[i], frames[i])) {
+      if (i == j || !entries[i].frame.comparable || !entries[j].frame.comparable ||
+          !contains(facts, entries[j], entries[i])) {
         continue;
       }
       // Two statements containing each other: only the later one is redundant.
-      if (i < j && contains(facts, statements[i], frames[i], statements[j], frames[j])) {
+      if (i < j && contains(facts, entries[i], entries[j])) {
         continue;
       }
       const std::string verb = statements[i].effect == Effect::deny ? "denies" : "allows";
