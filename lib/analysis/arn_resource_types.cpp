@@ -1,6 +1,7 @@
 #include "analysis/arn_resource_types.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -12,15 +13,27 @@ std::string_view template_service(std::string_view arn_template) noexcept {
   return split_arn(arn_template).arn.service.text;
 }
 
+/// The text before the first wildcard, variable or placeholder.
+std::string_view literal_start(std::string_view text) noexcept {
+  return text.substr(0, std::min(text.find_first_of("*?"), text.find("${")));
+}
+
 struct ArnServiceIndex {
   std::vector<std::pair<std::string_view, catalog::ResourceTypeView>> by_service;  ///< sorted by service
   std::vector<std::string_view> services;
   /// The types of each service, contiguous, handed out by resource_types_for_arn_service.
   std::vector<catalog::ResourceTypeView> rows;
   std::vector<std::pair<std::string_view, std::pair<std::size_t, std::size_t>>> runs;
+  /// By resource type index: the literal start of its template's resource
+  /// part, or nothing when the template is not a complete ARN. Every test of
+  /// an ARN against a type needs it.
+  std::vector<std::optional<std::string_view>> literal_starts;
 
   ArnServiceIndex() {
     for (const catalog::ResourceTypeView type : catalog::resource_types()) {
+      const ArnSplit pattern = split_arn(type.arn_template());
+      literal_starts.push_back(pattern.complete() ? std::optional(literal_start(pattern.arn.resource.text))
+                                                  : std::nullopt);
       // A template whose service is a placeholder (backup's recovery points,
       // "arn:${Partition}:${Vendor}:...") would fit nearly any ARN of any
       // service; it is filed under the service that defines it.
@@ -46,13 +59,9 @@ const ArnServiceIndex& index() {
   return instance;
 }
 
-/// The text before the first wildcard, variable or placeholder.
-std::string_view literal_start(std::string_view text) noexcept {
-  return text.substr(0, std::min(text.find_first_of("*?"), text.find("${")));
-}
-
 bool any_fits(std::string_view text, std::span<const catalog::ResourceTypeView> types) {
-  return std::any_of(types.begin(), types.end(), [&](catalog::ResourceTypeView type) { return can_match(text, type); });
+  const ArnProbe probe(text);
+  return std::any_of(types.begin(), types.end(), [&](catalog::ResourceTypeView type) { return probe.can_match(type); });
 }
 
 /// `text` with one field replaced.
@@ -65,17 +74,22 @@ std::string with_field(std::string_view text, const ArnField& field, std::string
 
 }  // namespace
 
-bool can_match(std::string_view text, catalog::ResourceTypeView type) {
+ArnProbe::ArnProbe(std::string_view text) : text_(text) {
   const ArnSplit split = split_arn(text);
-  const ArnSplit pattern = split_arn(type.arn_template());
-  if (split.complete() && pattern.complete()) {
-    const std::string_view a = literal_start(split.arn.resource.text);
-    const std::string_view b = literal_start(pattern.arn.resource.text);
+  complete_ = split.complete();
+  literal_start_ = complete_ ? literal_start(split.arn.resource.text) : std::string_view();
+}
+
+bool ArnProbe::can_match(catalog::ResourceTypeView type) const {
+  const std::optional<std::string_view>& pattern_start = index().literal_starts[type.index()];
+  if (complete_ && pattern_start) {
+    const std::string_view a = literal_start_;
+    const std::string_view b = *pattern_start;
     if (a.substr(0, b.size()) != b.substr(0, a.size())) {
       return false;
     }
   }
-  return catalog::arn_can_match(text, type);
+  return catalog::arn_can_match(text_, type);
 }
 
 std::span<const catalog::ResourceTypeView> resource_types_for_arn_service(std::string_view service) {
@@ -124,9 +138,10 @@ ArnFit fit_arn(std::string_view text, const ArnSplit& split) {
 
 std::vector<catalog::ResourceTypeView> matching_resource_types(std::string_view text, const ArnSplit& split) {
   std::vector<catalog::ResourceTypeView> matching;
+  const ArnProbe probe(text);
   const auto collect = [&](const auto& candidates) {
     for (const catalog::ResourceTypeView type : candidates) {
-      if (can_match(text, type)) {
+      if (probe.can_match(type)) {
         matching.push_back(type);
       }
     }

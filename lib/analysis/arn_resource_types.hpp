@@ -20,10 +20,21 @@ std::span<const catalog::ResourceTypeView> resource_types_for_arn_service(std::s
 /// Every service field written in some ARN template, sorted, for "did you mean".
 std::span<const std::string_view> arn_services();
 
-/// catalog::arn_can_match, after a cheap test that rejects most pairs without
-/// building the matcher: the literal starts of the two resource parts
-/// ("instance/" and "vpc/") must agree.
-bool can_match(std::string_view text, catalog::ResourceTypeView type);
+/// An ARN from a policy, read once to be tested against many resource types.
+class ArnProbe {
+ public:
+  explicit ArnProbe(std::string_view text);
+
+  /// catalog::arn_can_match, after a cheap test that rejects most pairs
+  /// without building the matcher: the literal starts of the two resource
+  /// parts ("instance/" and "vpc/") must agree.
+  bool can_match(catalog::ResourceTypeView type) const;
+
+ private:
+  std::string_view text_;
+  bool complete_;
+  std::string_view literal_start_;  ///< of the resource part, when complete
+};
 
 /// How an ARN fits the catalog.
 enum class ArnFit : unsigned char {

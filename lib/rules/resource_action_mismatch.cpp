@@ -76,9 +76,9 @@ void check(RuleContext& context) {
       if (!arn_is_sound(facts, value)) {
         continue;
       }
-      const bool used = std::any_of(acted_on.begin(), acted_on.end(), [&](catalog::ResourceTypeView type) {
-        return analysis::can_match(value.text, type);
-      });
+      const analysis::ArnProbe probe(value.text);
+      const bool used = std::any_of(acted_on.begin(), acted_on.end(),
+                                    [&](catalog::ResourceTypeView type) { return probe.can_match(type); });
       if (used) {
         continue;
       }
