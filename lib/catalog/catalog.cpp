@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "core/text.hpp"
 #include "catalog/catalog_tables.hpp"
@@ -91,6 +92,22 @@ bool matches_key_pattern(std::string_view pattern, std::string_view text) {
   return glob_match(glob, text, CaseSensitivity::insensitive);
 }
 
+/// For each patterned key (in kTables.patterned_keys order), its text before
+/// the first placeholder; found once, as every lookup that misses the exact
+/// keys compares the name with all of them.
+const std::vector<std::optional<std::string_view>>& patterned_key_starts() {
+  static const std::vector<std::optional<std::string_view>> starts = [] {
+    std::vector<std::optional<std::string_view>> out;
+    for (const std::uint32_t index : kTables.patterned_keys) {
+      const std::string_view pattern = str(key_row(index).name);
+      const auto first = next_placeholder(pattern, 0);
+      out.push_back(first ? std::optional(pattern.substr(0, first->position)) : std::nullopt);
+    }
+    return out;
+  }();
+  return starts;
+}
+
 std::size_t literal_length(std::string_view pattern) noexcept {
   std::size_t placeholders = 0;
   for (auto p = next_placeholder(pattern, 0); p; p = next_placeholder(pattern, p->position + p->size)) {
@@ -146,8 +163,9 @@ ViewRange<ConditionKeyView> ActionResourceView::condition_keys() const noexcept 
 // ActionView
 std::string_view ActionView::name() const noexcept { return str(action_row(index_).name); }
 std::string_view ActionView::action_name() const noexcept {
-  const std::string_view full = name();
-  return full.substr(full.find(':') + 1);
+  // The full name is "prefix:Name"; the prefix's length is known, and this
+  // runs inside every binary search over action names.
+  return name().substr(service().prefix().size() + 1);
 }
 ServiceView ActionView::service() const noexcept { return ServiceView(action_row(index_).service); }
 AccessLevel ActionView::access_level() const noexcept { return static_cast<AccessLevel>(action_row(index_).access_level); }
@@ -217,10 +235,11 @@ std::optional<ConditionKeyView> find_condition_key(std::string_view name) {
   // placeholder, is cheaper than any index over them.
   std::optional<ConditionKeyView> best;
   std::size_t best_literal = 0;
-  for (const std::uint32_t index : kTables.patterned_keys) {
+  const auto& starts = patterned_key_starts();
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    if (!starts[k] || !starts_with_ignoring_case(name, *starts[k])) continue;
+    const std::uint32_t index = kTables.patterned_keys[k];
     const std::string_view pattern = str(key_row(index).name);
-    const auto first = next_placeholder(pattern, 0);
-    if (!first || !starts_with_ignoring_case(name, pattern.substr(0, first->position))) continue;
     const std::size_t literal = literal_length(pattern);
     if ((!best || literal > best_literal) && matches_key_pattern(pattern, name)) {
       best = ConditionKeyView(index);
