@@ -40,32 +40,42 @@ bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& 
          });
 }
 
+CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::size_t size)
+    : facts_(facts), size_(size), indexed_(size > kIndexedListSize) {}
+
+CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value> entries)
+    : CoveringCandidates(facts, entries.size()) {
+  for (std::size_t i = 0; indexed_ && i < entries.size(); ++i) {
+    add(i, entries[i]);
+  }
+}
+
+CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value* const> entries)
+    : CoveringCandidates(facts, entries.size()) {
+  for (std::size_t i = 0; indexed_ && i < entries.size(); ++i) {
+    add(i, *entries[i]);
+  }
+}
+
 // An entry covers another when it is spelled the same, or when it matches all
 // the other's actions. Matching an action needs, without wildcards, naming
 // exactly that action; with wildcards only in the action name, naming the
 // action's service. The index keeps each entry under the one key it can
 // cover by; entries with a wildcard in the service are candidates for all.
-CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value> entries)
-    : facts_(facts), size_(entries.size()), indexed_(entries.size() > kIndexedListSize) {
-  if (!indexed_) {
-    return;
+void CoveringCandidates::add(std::size_t index, const Value& entry) {
+  if (entry.kind != JsonKind::string) {
+    return;  // covers nothing
   }
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    const Value& entry = entries[i];
-    if (entry.kind != JsonKind::string) {
-      continue;  // covers nothing
+  by_text_[to_lower(entry.text)].push_back(index);
+  const std::string_view service = service_part(entry.text);
+  if (!has_wildcard(entry.text)) {
+    if (const auto actions = facts_.actions_of(entry); actions.size() == 1) {
+      by_action_[actions.front().index()].push_back(index);
     }
-    by_text_[to_lower(entry.text)].push_back(i);
-    const std::string_view service = service_part(entry.text);
-    if (!has_wildcard(entry.text)) {
-      if (const auto actions = facts.actions_of(entry); actions.size() == 1) {
-        by_action_[actions.front().index()].push_back(i);
-      }
-    } else if (has_wildcard(service) || service.size() == entry.text.size()) {
-      any_service_.push_back(i);
-    } else if (const auto found = catalog::find_service(service)) {
-      by_service_[found->index()].push_back(i);
-    }
+  } else if (has_wildcard(service) || service.size() == entry.text.size()) {
+    any_service_.push_back(index);
+  } else if (const auto found = catalog::find_service(service)) {
+    by_service_[found->index()].push_back(index);
   }
 }
 

@@ -26,6 +26,8 @@ bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& 
 class CoveringCandidates {
  public:
   CoveringCandidates(PolicyFacts& facts, std::span<const Value> entries);
+  /// Over entries of several lists (every Action entry of a policy).
+  CoveringCandidates(PolicyFacts& facts, std::span<const Value* const> entries);
 
   /// Sets `out` to the indices, in increasing order, of the entries that may
   /// cover `specific` by action_entry_covers(): every entry that does is
@@ -33,6 +35,9 @@ class CoveringCandidates {
   void find(const Value& specific, std::vector<std::size_t>& out) const;
 
  private:
+  CoveringCandidates(PolicyFacts& facts, std::size_t size);
+  void add(std::size_t index, const Value& entry);
+
   PolicyFacts& facts_;
   std::size_t size_;
   bool indexed_;

@@ -136,6 +136,59 @@ bool contains(analysis::PolicyFacts& facts, const Entry& outer, const Entry& inn
          all_covered(inner.statement.resource.values, outer.statement.resource.values, resource_covers);
 }
 
+/// Every Action entry of the comparable statements, and the statement of each.
+struct PolicyActions {
+  std::vector<const Value*> values;
+  std::vector<std::size_t> owners;
+};
+
+PolicyActions policy_actions(const std::vector<Entry>& entries) {
+  PolicyActions actions;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (!entries[i].frame.comparable) {
+      continue;
+    }
+    for (const Value& value : entries[i].statement.action.values) {
+      actions.values.push_back(&value);
+      actions.owners.push_back(i);
+    }
+  }
+  return actions;
+}
+
+/// The policy's Action entries, indexed, so that a statement is compared only
+/// with those holding an entry that can cover one of its own: a policy of
+/// thousands of statements is not compared pairwise.
+class PolicyActionIndex {
+ public:
+  PolicyActionIndex(analysis::PolicyFacts& facts, const std::vector<Entry>& entries)
+      : actions_(policy_actions(entries)), index_(facts, actions_.values) {}
+
+  /// Sets `out` to the indices, in increasing order, of the statements that
+  /// may contain `inner`: those that can cover the entry of `inner` with the
+  /// fewest candidates (every entry of `inner` must be covered).
+  void statements_covering(const Statement& inner, std::vector<std::size_t>& out) const {
+    std::vector<std::size_t> candidates;
+    out.clear();
+    bool first = true;
+    for (const Value& value : inner.action.values) {
+      index_.find(value, candidates);
+      if (first || candidates.size() < out.size()) {
+        out.swap(candidates);
+        first = false;
+      }
+    }
+    for (std::size_t& candidate : out) {
+      candidate = actions_.owners[candidate];
+    }
+    out.erase(std::unique(out.begin(), out.end()), out.end());  // a statement's entries are adjacent
+  }
+
+ private:
+  PolicyActions actions_;
+  analysis::CoveringCandidates index_;
+};
+
 void check(RuleContext& context) {
   analysis::PolicyFacts& facts = context.facts();
   const std::vector<Statement>& statements = context.policy().statements;
@@ -145,10 +198,15 @@ void check(RuleContext& context) {
     entries.push_back(
         Entry{statement, frame_of(statement), analysis::CoveringCandidates(facts, statement.action.values)});
   }
+  const PolicyActionIndex policy_actions(facts, entries);
+  std::vector<std::size_t> outers;
   for (std::size_t i = 0; i < statements.size(); ++i) {
-    for (std::size_t j = 0; j < statements.size(); ++j) {
-      if (i == j || !entries[i].frame.comparable || !entries[j].frame.comparable ||
-          !contains(facts, entries[j], entries[i])) {
+    if (!entries[i].frame.comparable) {
+      continue;
+    }
+    policy_actions.statements_covering(statements[i], outers);
+    for (const std::size_t j : outers) {
+      if (i == j || !contains(facts, entries[j], entries[i])) {
         continue;
       }
       // Two statements containing each other: only the later one is redundant.
