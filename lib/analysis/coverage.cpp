@@ -36,8 +36,8 @@ bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& 
     return false;
   }
   return !actions.empty() && std::all_of(actions.begin(), actions.end(), [&](catalog::ActionView action) {
-           return catalog::matches(general.text, action);
-         });
+    return catalog::matches(general.text, action);
+  });
 }
 
 CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::size_t size)
@@ -79,6 +79,27 @@ void CoveringCandidates::add(std::size_t index, const Value& entry) {
   }
 }
 
+template <class Visit>
+void CoveringCandidates::visit_lists(const Value& specific, Visit visit) const {
+  if (specific.kind != JsonKind::string) {
+    return;
+  }
+  const auto visit_key = [&](const auto& index, const auto& key) {
+    if (const auto found = index.find(key); found != index.end()) {
+      visit(found->second);
+    }
+  };
+  visit_key(by_text_, to_lower(specific.text));
+  const auto actions = facts_.actions_of(specific);
+  if (!actions.empty()) {
+    if (actions.size() == 1) {
+      visit_key(by_action_, actions.front().index());
+    }
+    visit_key(by_service_, actions.front().service().index());
+    visit(any_service_);
+  }
+}
+
 void CoveringCandidates::find(const Value& specific, std::vector<std::size_t>& out) const {
   out.clear();
   if (!indexed_) {
@@ -87,25 +108,18 @@ void CoveringCandidates::find(const Value& specific, std::vector<std::size_t>& o
     }
     return;
   }
-  if (specific.kind != JsonKind::string) {
-    return;
-  }
-  const auto add = [&](const auto& index, const auto& key) {
-    if (const auto found = index.find(key); found != index.end()) {
-      out.insert(out.end(), found->second.begin(), found->second.end());
-    }
-  };
-  add(by_text_, to_lower(specific.text));
-  const auto actions = facts_.actions_of(specific);
-  if (!actions.empty()) {
-    if (actions.size() == 1) {
-      add(by_action_, actions.front().index());
-    }
-    add(by_service_, actions.front().service().index());
-    out.insert(out.end(), any_service_.begin(), any_service_.end());
-  }
+  visit_lists(specific, [&](const std::vector<std::size_t>& list) { out.insert(out.end(), list.begin(), list.end()); });
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+std::size_t CoveringCandidates::count(const Value& specific) const {
+  if (!indexed_) {
+    return size_;
+  }
+  std::size_t total = 0;
+  visit_lists(specific, [&](const std::vector<std::size_t>& list) { total += list.size(); });
+  return total;
 }
 
 bool resource_entry_covers(std::string_view general, std::string_view specific) noexcept {

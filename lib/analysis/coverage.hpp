@@ -33,10 +33,16 @@ class CoveringCandidates {
   /// cover `specific` by action_entry_covers(): every entry that does is
   /// among them.
   void find(const Value& specific, std::vector<std::size_t>& out) const;
+  /// How many indices find() would consider for `specific` before removing
+  /// duplicates: an upper bound of its result, found without building it.
+  std::size_t count(const Value& specific) const;
 
  private:
   CoveringCandidates(PolicyFacts& facts, std::size_t size);
   void add(std::size_t index, const Value& entry);
+  /// Calls visit(list) for each index list holding candidates for `specific`.
+  template <class Visit>
+  void visit_lists(const Value& specific, Visit visit) const;
 
   PolicyFacts& facts_;
   std::size_t size_;

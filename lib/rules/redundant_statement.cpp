@@ -168,16 +168,10 @@ class PolicyActionIndex {
   /// may contain `inner`: those that can cover the entry of `inner` with the
   /// fewest candidates (every entry of `inner` must be covered).
   void statements_covering(const Statement& inner, std::vector<std::size_t>& out) const {
-    std::vector<std::size_t> candidates;
-    out.clear();
-    bool first = true;
-    for (const Value& value : inner.action.values) {
-      index_.find(value, candidates);
-      if (first || candidates.size() < out.size()) {
-        out.swap(candidates);
-        first = false;
-      }
-    }
+    const auto fewest =
+        std::min_element(inner.action.values.begin(), inner.action.values.end(),
+                         [&](const Value& a, const Value& b) { return index_.count(a) < index_.count(b); });
+    index_.find(*fewest, out);
     for (std::size_t& candidate : out) {
       candidate = actions_.owners[candidate];
     }
