@@ -46,10 +46,22 @@ void visit_service_matches(std::uint32_t service, std::string_view action_patter
   }
   const std::string_view literal = action_pattern.substr(0, action_pattern.find_first_of("*?"));
   const auto* const rows = kTables.actions.data();
-  const auto* const first = std::partition_point(rows + span.first, rows + end, [&](const detail::ActionRow& row) {
+  // Order of a row against the literal, comparing only as many characters.
+  const auto order = [&](const detail::ActionRow& row) {
     const std::string_view name = ActionView(static_cast<std::uint32_t>(&row - rows)).action_name();
-    return compare_ignoring_case(name.substr(0, literal.size()), literal) < 0;
-  });
+    return compare_ignoring_case(name.substr(0, literal.size()), literal);
+  };
+  const auto* const first =
+      std::partition_point(rows + span.first, rows + end, [&](const detail::ActionRow& row) { return order(row) < 0; });
+  if (literal.size() + 1 == action_pattern.size() && action_pattern.back() == '*') {
+    // "Describe*", the usual pattern: every action of the literal's run
+    // matches, so the run's end is binary-searched rather than each name
+    // glob-matched.
+    const auto* const last =
+        std::partition_point(first, rows + end, [&](const detail::ActionRow& row) { return order(row) <= 0; });
+    for (auto i = static_cast<std::uint32_t>(first - rows); i < static_cast<std::uint32_t>(last - rows); ++i) visit(i);
+    return;
+  }
   for (auto i = static_cast<std::uint32_t>(first - rows); i < end; ++i) {
     const std::string_view name = ActionView(i).action_name();
     if (!starts_with_ignoring_case(name, literal)) break;
