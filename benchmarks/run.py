@@ -23,7 +23,8 @@ import sys
 import tempfile
 import time
 
-import generate_repo
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import generate_repo  # noqa: E402
 
 SOURCE = pathlib.Path(__file__).resolve().parents[1]
 PROGRAMS = ["bench_catalog", "bench_policy", "bench_corpus", "bench_secrets"]
