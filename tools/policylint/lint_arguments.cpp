@@ -18,8 +18,11 @@ constexpr std::string_view kHelp = R"(NAME
 
 SYNOPSIS
     policylint [OPTIONS] [PATH...]
+    policylint credential-report [OPTIONS] REPORT.csv...
     policylint rules [--format text|json]
     policylint explain CODE|NAME
+    policylint expand [--not] [--format text|json] PATTERN...
+    policylint catalog [--format text|json]
 
 DESCRIPTION
     Reports, at file:line:col and with a fix, where IAM policy documents are
@@ -128,8 +131,9 @@ OTHER
 
 CONFIGURATION
     .policylint.json: "select", "ignore", "severity", "per-file-ignores",
-    "policy-types", "include", "exclude", "fail-on", "require-mfa" and
-    "options". See docs/configuration.md. Command-line options win.
+    "policy-types", "include", "exclude", "fail-on", "require-mfa",
+    "legacy-scp", "credential-report" (thresholds) and "options". See
+    docs/configuration.md. Command-line options win.
 
 EXIT STATUS
     0   no finding at or above --fail-on
