@@ -176,14 +176,28 @@ TEST_CASE("an unreadable file is an I/O error, and the others are still linted",
 }
 
 TEST_CASE("many files are linted in parallel with a stable order", "[cli][inputs]") {
+  // More files than the results the CLI holds at once, so the output is
+  // written while later files are still being linted.
+  constexpr int kFiles = 300;
   const TempDir repo;
-  for (int i = 0; i < 60; ++i) {
-    repo.write("p/" + std::to_string(100 + i) + ".json", kPolicyWithError);
+  for (int i = 0; i < kFiles; ++i) {
+    repo.write("p/" + std::to_string(1000 + i) + ".json", i % 7 == 3 ? kCleanPolicy : kPolicyWithError);
   }
   const CliRun one = run_policylint(repo.path(), "--no-config --jobs 1 --no-source");
   const CliRun many = run_policylint(repo.path(), "--no-config --jobs 8 --no-source");
   CHECK(many.status == 1);
   CHECK(many.out == one.out);
-  CHECK(many.out.find("p/100.json") < many.out.find("p/159.json"));
   CHECK(many.err.empty());  // no progress line on a pipe
+  std::size_t previous = 0;
+  for (int i = 0; i < kFiles; ++i) {
+    const std::size_t at = many.out.find("p/" + std::to_string(1000 + i) + ".json:");
+    if (i % 7 == 3) {
+      CHECK(at == std::string::npos);
+    } else {
+      REQUIRE(at != std::string::npos);
+      CHECK(at >= previous);
+      previous = at;
+    }
+  }
+  CHECK(many.out.find(std::to_string(kFiles) + " files") != std::string::npos);
 }

@@ -120,3 +120,23 @@ TEST_CASE("policylint --policy-type scp reports missing guardrails once for all 
   const test::CliRun detected = test::run_policylint(dir.path(), "--format json scps");
   CHECK(detected.out.find("PL423") == std::string::npos);  // identity policies: no coverage check
 }
+
+TEST_CASE("guardrail findings go with the first SCP when other files come before and after", "[guardrails][cli]") {
+  test::TempDir dir;
+  dir.write(".policylint.json", R"({"policy-types": {"b/**": "scp"}})");
+  dir.write("a/identity.json", test::kPolicyWithError);
+  dir.write("b/1.json", kCloudTrail);
+  dir.write("b/2.json", kRootAndRest);
+  dir.write("c/identity.json", test::kPolicyWithError);
+  const test::CliRun run = test::run_policylint(dir.path(), "--no-source .");
+  INFO(run.out << run.err);
+  const std::size_t first = run.out.find("a/identity.json:");
+  const std::size_t guardrail = run.out.find("b/1.json:");
+  const std::size_t last = run.out.find("c/identity.json:");
+  REQUIRE(guardrail != std::string::npos);
+  CHECK(run.out.find("PL423", guardrail) != std::string::npos);
+  CHECK(run.out.find("b/2.json:") == std::string::npos);
+  CHECK(first < guardrail);
+  CHECK(guardrail < last);
+  CHECK(run.out.find("in 4 files") != std::string::npos);
+}

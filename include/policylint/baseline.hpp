@@ -3,6 +3,7 @@
 // A finding is recognised by its fingerprint, which leaves out line numbers so
 // that it survives unrelated edits and lines moving.
 #include "policylint/export.hpp"
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "policylint/linter.hpp"
+#include "policylint/report.hpp"
 
 namespace policylint {
 
@@ -29,9 +31,9 @@ class POLICYLINT_API Baseline {
   /// nothing and says why in `error`.
   static std::optional<Baseline> parse(std::string_view text, std::string& error);
 
-  /// Removes from `results` the findings this baseline records; returns how
+  /// Removes from `result` the findings this baseline records; returns how
   /// many were removed.
-  std::size_t filter(std::vector<LintResult>& results) const;
+  std::size_t filter(LintResult& result) const;
 
  private:
   std::unordered_set<std::string> fingerprints_;
@@ -40,5 +42,7 @@ class POLICYLINT_API Baseline {
 /// A baseline file for `results`: JSON listing each finding's fingerprint with
 /// its code, file, line and message so that a reviewer can read it.
 POLICYLINT_API std::string render_baseline(std::span<const LintResult> results);
+/// The same baseline, written as results arrive (see ReportWriter).
+POLICYLINT_API std::unique_ptr<ReportWriter> baseline_writer();
 
 }  // namespace policylint

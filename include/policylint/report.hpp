@@ -4,6 +4,7 @@
 #include "policylint/export.hpp"
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <span>
 #include <string>
 
@@ -20,6 +21,25 @@ struct RunSummary {
   std::size_t findings_baselined = 0;  ///< findings left out because a baseline records them
 
   POLICYLINT_API static RunSummary of(std::span<const LintResult> results, std::size_t files_skipped = 0);
+  /// Counts one more linted file and its findings.
+  POLICYLINT_API void add(const LintResult& result) noexcept;
+};
+
+/// Writes a report piece by piece as results arrive, so that a run over many
+/// files holds one file's results at a time. Each call appends the report's
+/// next bytes to `out`; all of them together are what the matching render_*
+/// function returns for the same results. Call `add` once per result, in
+/// order, then `finish` once.
+class POLICYLINT_API ReportWriter {
+ public:
+  ReportWriter() = default;
+  ReportWriter(const ReportWriter&) = delete;
+  ReportWriter& operator=(const ReportWriter&) = delete;
+  virtual ~ReportWriter();
+
+  virtual void add(const LintResult& result, std::string& out) = 0;
+  /// Ends the report; `summary` counts the whole run.
+  virtual void finish(const RunSummary& summary, std::string& out) = 0;
 };
 
 struct TextOptions {
@@ -30,19 +50,23 @@ struct TextOptions {
 
 /// `path:line:col: severity: message [CODE name]` per finding.
 POLICYLINT_API std::string render_text(std::span<const LintResult> results, const RunSummary& summary, const TextOptions& options);
+POLICYLINT_API std::unique_ptr<ReportWriter> text_writer(const TextOptions& options);
 
 /// {"tool": {...}, "findings": [...], "summary": {...}}
 POLICYLINT_API std::string render_json(std::span<const LintResult> results, const RunSummary& summary);
+POLICYLINT_API std::unique_ptr<ReportWriter> json_writer();
 
 /// How many findings each rule produced: one line per rule, most frequent
 /// first, then the summary line.
 POLICYLINT_API std::string render_statistics(std::span<const LintResult> results, const RunSummary& summary);
+POLICYLINT_API std::unique_ptr<ReportWriter> statistics_writer();
 
 /// A SARIF 2.1.0 log for code scanning: one reportingDescriptor per
 /// registered rule, results with URIs relative to `source_root` (the
 /// `%SRCROOT%` base) and full regions. The mapping is documented in
 /// docs/cli.md.
 POLICYLINT_API std::string render_sarif(std::span<const LintResult> results, const std::filesystem::path& source_root);
+POLICYLINT_API std::unique_ptr<ReportWriter> sarif_writer(const std::filesystem::path& source_root);
 
 /// Every registered rule as a JSON array of objects with code, name,
 /// category, severity, summary, deprecated and help_uri.
@@ -51,5 +75,6 @@ POLICYLINT_API std::string render_rules_json();
 /// GitHub Actions workflow commands (`::error file=...,line=...::message`),
 /// which annotate the pull request.
 POLICYLINT_API std::string render_github(std::span<const LintResult> results);
+POLICYLINT_API std::unique_ptr<ReportWriter> github_writer();
 
 }  // namespace policylint

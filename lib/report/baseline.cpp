@@ -8,6 +8,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "report/json_layout.hpp"
+#include "report/render_all.hpp"
+
 namespace policylint {
 namespace {
 
@@ -95,38 +98,62 @@ std::optional<Baseline> Baseline::parse(std::string_view text, std::string& erro
   return baseline;
 }
 
-std::size_t Baseline::filter(std::vector<LintResult>& results) const {
-  std::size_t removed = 0;
-  for (LintResult& result : results) {
-    const std::vector<std::string> prints = fingerprints(result);
-    std::vector<Finding> kept;
-    for (std::size_t i = 0; i < prints.size(); ++i) {
-      if (fingerprints_.count(prints[i]) > 0) {
-        ++removed;
-      } else {
-        kept.push_back(std::move(result.findings[i]));
-      }
+std::size_t Baseline::filter(LintResult& result) const {
+  const std::vector<std::string> prints = fingerprints(result);
+  std::vector<Finding> kept;
+  for (std::size_t i = 0; i < prints.size(); ++i) {
+    if (fingerprints_.count(prints[i]) == 0) {
+      kept.push_back(std::move(result.findings[i]));
     }
-    result.findings = std::move(kept);
   }
+  const std::size_t removed = prints.size() - kept.size();
+  result.findings = std::move(kept);
   return removed;
 }
 
-std::string render_baseline(std::span<const LintResult> results) {
-  nlohmann::json findings = nlohmann::json::array();
-  for (const LintResult& result : results) {
+namespace {
+
+// Keys in the order nlohmann's objects keep them: findings, tool, version.
+class BaselineWriter final : public ReportWriter {
+ public:
+  void add(const LintResult& result, std::string& out) override {
+    start(out);
     const std::vector<std::string> prints = fingerprints(result);
     for (std::size_t i = 0; i < prints.size(); ++i) {
       const Finding& finding = result.findings[i];
-      findings.push_back({{"fingerprint", prints[i]},
+      findings_.add(out, {{"fingerprint", prints[i]},
                           {"code", finding.code},
                           {"file", finding.file},
                           {"line", finding.range.begin.line},
                           {"message", finding.message}});
     }
   }
-  const nlohmann::json baseline = {{"version", kBaselineVersion}, {"tool", "policylint"}, {"findings", findings}};
-  return baseline.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+
+  void finish(const RunSummary& /*summary*/, std::string& out) override {
+    start(out);
+    findings_.close(out);
+    out += fmt::format(",\n  \"tool\": \"policylint\",\n  \"version\": {}\n}}\n", kBaselineVersion);
+  }
+
+ private:
+  void start(std::string& out) {
+    if (!started_) {
+      out += "{\n  \"findings\": [";
+      started_ = true;
+    }
+  }
+
+  bool started_ = false;
+  report::StreamedArray findings_{1};
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> baseline_writer() { return std::make_unique<BaselineWriter>(); }
+
+std::string render_baseline(std::span<const LintResult> results) {
+  BaselineWriter writer;
+  return report::render_all(writer, results, RunSummary::of(results));
 }
 
 }  // namespace policylint

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "policylint/report.hpp"
+#include "report/render_all.hpp"
 
 namespace policylint {
 namespace {
@@ -34,11 +35,9 @@ std::string escape(std::string_view text, bool property) {
   return out;
 }
 
-}  // namespace
-
-std::string render_github(std::span<const LintResult> results) {
-  std::string out;
-  for (const LintResult& result : results) {
+class GithubWriter final : public ReportWriter {
+ public:
+  void add(const LintResult& result, std::string& out) override {
     for (const Finding& finding : result.findings) {
       fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
                      command(finding.severity), escape(finding.file, true), finding.range.begin.line,
@@ -46,7 +45,17 @@ std::string render_github(std::span<const LintResult> results) {
                      escape(fmt::format("{} {}", finding.code, finding.name), true), escape(finding.message, false));
     }
   }
-  return out;
+
+  void finish(const RunSummary& /*summary*/, std::string& /*out*/) override {}
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> github_writer() { return std::make_unique<GithubWriter>(); }
+
+std::string render_github(std::span<const LintResult> results) {
+  GithubWriter writer;
+  return report::render_all(writer, results, RunSummary::of(results));
 }
 
 }  // namespace policylint

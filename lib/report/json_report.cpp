@@ -4,6 +4,8 @@
 #include "policylint/catalog.hpp"
 #include "policylint/report.hpp"
 #include "policylint/version.hpp"
+#include "report/json_layout.hpp"
+#include "report/render_all.hpp"
 
 namespace policylint {
 namespace {
@@ -41,36 +43,62 @@ nlohmann::json finding_json(const Finding& finding, const std::string& fingerpri
   return out;
 }
 
-}  // namespace
-
-std::string render_json(std::span<const LintResult> results, const RunSummary& summary) {
-  nlohmann::json findings = nlohmann::json::array();
-  nlohmann::json by_rule = nlohmann::json::object();
-  for (const LintResult& result : results) {
+class JsonWriter final : public ReportWriter {
+ public:
+  void add(const LintResult& result, std::string& out) override {
+    start(out);
     const std::vector<std::string> prints = fingerprints(result);
     for (std::size_t i = 0; i < result.findings.size(); ++i) {
       const Finding& finding = result.findings[i];
-      findings.push_back(finding_json(finding, prints[i]));
-      nlohmann::json& count = by_rule[std::string(finding.code)];
+      findings_.add(out, finding_json(finding, prints[i]));
+      nlohmann::json& count = by_rule_[std::string(finding.code)];
       count = count.is_null() ? 1 : count.get<std::size_t>() + 1;
     }
   }
-  nlohmann::json by_severity = nlohmann::json::object();
-  for (const Severity severity : {Severity::error, Severity::security, Severity::warning, Severity::suggestion}) {
-    by_severity[std::string(to_string(severity))] = summary.by_severity[static_cast<std::size_t>(severity)];
+
+  // Keys in the order nlohmann's objects keep them: findings, summary, tool.
+  void finish(const RunSummary& summary, std::string& out) override {
+    start(out);
+    findings_.close(out);
+    nlohmann::json by_severity = nlohmann::json::object();
+    for (const Severity severity : {Severity::error, Severity::security, Severity::warning, Severity::suggestion}) {
+      by_severity[std::string(to_string(severity))] = summary.by_severity[static_cast<std::size_t>(severity)];
+    }
+    const nlohmann::json counts = {{"files", summary.files_linted},
+                                   {"files_skipped", summary.files_skipped},
+                                   {"findings", summary.findings},
+                                   {"by_severity", std::move(by_severity)},
+                                   {"by_rule", std::move(by_rule_)},
+                                   {"findings_baselined", summary.findings_baselined}};
+    const nlohmann::json tool = {
+        {"name", "policylint"}, {"version", version()}, {"catalog", catalog::data_version()}};
+    out += ",\n  \"summary\": ";
+    report::append_nested(out, counts, 1);
+    out += ",\n  \"tool\": ";
+    report::append_nested(out, tool, 1);
+    out += "\n}\n";
   }
-  const nlohmann::json report = {
-      {"tool", {{"name", "policylint"}, {"version", version()}, {"catalog", catalog::data_version()}}},
-      {"findings", std::move(findings)},
-      {"summary",
-       {{"files", summary.files_linted},
-        {"files_skipped", summary.files_skipped},
-        {"findings", summary.findings},
-        {"by_severity", std::move(by_severity)},
-        {"by_rule", std::move(by_rule)},
-        {"findings_baselined", summary.findings_baselined}}},
-  };
-  return report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+
+ private:
+  void start(std::string& out) {
+    if (!started_) {
+      out += "{\n  \"findings\": [";
+      started_ = true;
+    }
+  }
+
+  bool started_ = false;
+  report::StreamedArray findings_{1};
+  nlohmann::json by_rule_ = nlohmann::json::object();
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> json_writer() { return std::make_unique<JsonWriter>(); }
+
+std::string render_json(std::span<const LintResult> results, const RunSummary& summary) {
+  JsonWriter writer;
+  return report::render_all(writer, results, summary);
 }
 
 }  // namespace policylint

@@ -6,7 +6,9 @@
 #include "policylint/report.hpp"
 #include "policylint/rules.hpp"
 #include "policylint/version.hpp"
+#include "report/json_layout.hpp"
 #include "report/markdown_text.hpp"
+#include "report/render_all.hpp"
 #include "report/rule_help_uri.hpp"
 
 namespace policylint {
@@ -94,16 +96,19 @@ nlohmann::json region(const SourceRange& range) {
           {"endColumn", range.end.column}};
 }
 
-class SarifWriter {
+// The log's keys come in the order nlohmann's objects keep them, which puts
+// the results before the tool and its rules: the results are written as they
+// arrive, the rules at the end.
+class SarifWriter final : public ReportWriter {
  public:
   explicit SarifWriter(const std::filesystem::path& source_root) : source_root_(source_root) {
     for (const RuleInfo* rule : all_rules()) {
       rule_index_.emplace(rule->code, rule_index_.size());
-      rules_.push_back(reporting_descriptor(*rule));
     }
   }
 
-  void add(const LintResult& result) {
+  void add(const LintResult& result, std::string& out) override {
+    start(out);
     const std::vector<std::string> prints = fingerprints(result);
     const nlohmann::json artifact = artifact_location(result.file);
     for (std::size_t i = 0; i < result.findings.size(); ++i) {
@@ -127,31 +132,42 @@ class SarifWriter {
         }
         entry["relatedLocations"] = std::move(related);
       }
-      results_.push_back(std::move(entry));
+      results_.add(out, entry);
     }
   }
 
-  std::string finish() {
-    const std::string root = percent_encode(std::filesystem::absolute(source_root_).lexically_normal().generic_string());
-    nlohmann::json log = {
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"version", "2.1.0"},
-        {"runs",
-         {{{"tool",
-            {{"driver",
-              {{"name", "policylint"},
-               {"version", version()},
-               {"semanticVersion", version()},
-               {"informationUri", "https://github.com/policylint/policylint"},
-               {"rules", std::move(rules_)}}}}},
-           {"originalUriBaseIds", {{kSourceRoot, {{"uri", "file://" + root + (root.ends_with('/') ? "" : "/")}}}}},
-           {"columnKind", "unicodeCodePoints"},
-           {"results", std::move(results_)}}}},
-    };
-    return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  void finish(const RunSummary& /*summary*/, std::string& out) override {
+    start(out);
+    results_.close(out);
+    nlohmann::json rules = nlohmann::json::array();
+    for (const RuleInfo* rule : all_rules()) {
+      rules.push_back(reporting_descriptor(*rule));
+    }
+    const nlohmann::json tool = {{"driver",
+                                  {{"name", "policylint"},
+                                   {"version", version()},
+                                   {"semanticVersion", version()},
+                                   {"informationUri", "https://github.com/policylint/policylint"},
+                                   {"rules", std::move(rules)}}}};
+    out += ",\n      \"tool\": ";
+    report::append_nested(out, tool, 3);
+    out += "\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n";
   }
 
  private:
+  void start(std::string& out) {
+    if (started_) {
+      return;
+    }
+    started_ = true;
+    const std::string root = percent_encode(std::filesystem::absolute(source_root_).lexically_normal().generic_string());
+    const nlohmann::json base_ids = {{kSourceRoot, {{"uri", "file://" + root + (root.ends_with('/') ? "" : "/")}}}};
+    out += "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n"
+           "      \"columnKind\": \"unicodeCodePoints\",\n      \"originalUriBaseIds\": ";
+    report::append_nested(out, base_ids, 3);
+    out += ",\n      \"results\": [";
+  }
+
   // Relative to the source root when the file is under it, else absolute.
   nlohmann::json artifact_location(const std::string& file) const {
     const std::string relative = relative_path(file, source_root_);
@@ -163,18 +179,19 @@ class SarifWriter {
 
   std::filesystem::path source_root_;
   std::map<std::string_view, std::size_t, std::less<>> rule_index_;
-  nlohmann::json rules_ = nlohmann::json::array();
-  nlohmann::json results_ = nlohmann::json::array();
+  bool started_ = false;
+  report::StreamedArray results_{3};
 };
 
 }  // namespace
 
+std::unique_ptr<ReportWriter> sarif_writer(const std::filesystem::path& source_root) {
+  return std::make_unique<SarifWriter>(source_root);
+}
+
 std::string render_sarif(std::span<const LintResult> results, const std::filesystem::path& source_root) {
   SarifWriter writer(source_root);
-  for (const LintResult& result : results) {
-    writer.add(result);
-  }
-  return writer.finish();
+  return report::render_all(writer, results, RunSummary::of(results));
 }
 
 }  // namespace policylint

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "policylint/report.hpp"
+#include "report/render_all.hpp"
 
 namespace policylint {
 namespace {
@@ -72,42 +73,60 @@ void append_source_excerpt(std::string& out, const Finding& finding, std::string
                  severity_color(p, finding.severity), std::string(width, '^'), p.reset);
 }
 
-}  // namespace
+void append_summary_line(std::string& out, const RunSummary& summary, const Palette& p) {
+  fmt::format_to(std::back_inserter(out), "{}{} finding{} in {} file{}", p.bold, summary.findings,
+                 summary.findings == 1 ? "" : "s", summary.files_linted, summary.files_linted == 1 ? "" : "s");
+  if (summary.findings > 0) {
+    fmt::format_to(std::back_inserter(out), " ({} error, {} security, {} warning, {} suggestion)",
+                   summary.by_severity[static_cast<std::size_t>(Severity::error)],
+                   summary.by_severity[static_cast<std::size_t>(Severity::security)],
+                   summary.by_severity[static_cast<std::size_t>(Severity::warning)],
+                   summary.by_severity[static_cast<std::size_t>(Severity::suggestion)]);
+  }
+  if (summary.findings_baselined > 0) {
+    fmt::format_to(std::back_inserter(out), "; {} more in the baseline", summary.findings_baselined);
+  }
+  if (summary.files_skipped > 0) {
+    fmt::format_to(std::back_inserter(out), "; {} JSON file{} not a policy, skipped", summary.files_skipped,
+                   summary.files_skipped == 1 ? "" : "s");
+  }
+  fmt::format_to(std::back_inserter(out), "{}\n", p.reset);
+}
 
-std::string render_text(std::span<const LintResult> results, const RunSummary& summary, const TextOptions& options) {
-  const Palette& p = options.color ? kColors : kPlain;
-  std::string out;
-  for (const LintResult& result : results) {
+class TextWriter final : public ReportWriter {
+ public:
+  explicit TextWriter(const TextOptions& options) : options_(options), p_(options.color ? kColors : kPlain) {}
+
+  void add(const LintResult& result, std::string& out) override {
     for (const Finding& finding : result.findings) {
-      fmt::format_to(std::back_inserter(out), "{}{}:{}:{}:{} {}{}{}: {} {}[{} {}]{}\n", p.bold, finding.file,
-                     finding.range.begin.line, finding.range.begin.column, p.reset,
-                     severity_color(p, finding.severity), to_string(finding.severity), p.reset, finding.message,
-                     p.dim, finding.code, finding.name, p.reset);
-      if (options.show_source && result.source) {
-        append_source_excerpt(out, finding, *result.source, p);
+      fmt::format_to(std::back_inserter(out), "{}{}:{}:{}:{} {}{}{}: {} {}[{} {}]{}\n", p_.bold, finding.file,
+                     finding.range.begin.line, finding.range.begin.column, p_.reset,
+                     severity_color(p_, finding.severity), to_string(finding.severity), p_.reset, finding.message,
+                     p_.dim, finding.code, finding.name, p_.reset);
+      if (options_.show_source && result.source) {
+        append_source_excerpt(out, finding, *result.source, p_);
       }
     }
   }
-  if (options.show_summary) {
-    fmt::format_to(std::back_inserter(out), "{}{} finding{} in {} file{}", p.bold, summary.findings,
-                   summary.findings == 1 ? "" : "s", summary.files_linted, summary.files_linted == 1 ? "" : "s");
-    if (summary.findings > 0) {
-      fmt::format_to(std::back_inserter(out), " ({} error, {} security, {} warning, {} suggestion)",
-                     summary.by_severity[static_cast<std::size_t>(Severity::error)],
-                     summary.by_severity[static_cast<std::size_t>(Severity::security)],
-                     summary.by_severity[static_cast<std::size_t>(Severity::warning)],
-                     summary.by_severity[static_cast<std::size_t>(Severity::suggestion)]);
+
+  void finish(const RunSummary& summary, std::string& out) override {
+    if (options_.show_summary) {
+      append_summary_line(out, summary, p_);
     }
-    if (summary.findings_baselined > 0) {
-      fmt::format_to(std::back_inserter(out), "; {} more in the baseline", summary.findings_baselined);
-    }
-    if (summary.files_skipped > 0) {
-      fmt::format_to(std::back_inserter(out), "; {} JSON file{} not a policy, skipped", summary.files_skipped,
-                     summary.files_skipped == 1 ? "" : "s");
-    }
-    fmt::format_to(std::back_inserter(out), "{}\n", p.reset);
   }
-  return out;
+
+ private:
+  TextOptions options_;
+  const Palette& p_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> text_writer(const TextOptions& options) { return std::make_unique<TextWriter>(options); }
+
+std::string render_text(std::span<const LintResult> results, const RunSummary& summary, const TextOptions& options) {
+  TextWriter writer(options);
+  return report::render_all(writer, results, summary);
 }
 
 }  // namespace policylint

@@ -55,13 +55,6 @@ std::optional<std::string> read_text_file(const std::string& path) {
   return text.str();
 }
 
-bool write_text_file(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  return !out.fail();
-}
-
 bool use_color(ColorChoice choice) {
   if (choice != ColorChoice::automatic) {
     return choice == ColorChoice::always;
@@ -73,29 +66,118 @@ bool use_color(ColorChoice choice) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
-std::string render(const LintArguments& arguments, std::span<const LintResult> results, const RunSummary& summary) {
+// Results held at once: enough for every core to run ahead of the output,
+// few enough that memory does not grow with the number of files.
+constexpr std::size_t kResultWindow = 64;
+
+std::unique_ptr<ReportWriter> make_writer(const LintArguments& arguments) {
+  if (arguments.write_baseline) {
+    return baseline_writer();
+  }
   switch (arguments.format) {
-    case OutputFormat::json: return render_json(results, summary);
-    case OutputFormat::github: return render_github(results);
+    case OutputFormat::json: return json_writer();
+    case OutputFormat::github: return github_writer();
     case OutputFormat::sarif: {
       std::error_code error;
-      return render_sarif(results, std::filesystem::current_path(error));
+      return sarif_writer(std::filesystem::current_path(error));
     }
     case OutputFormat::text: break;
   }
   if (arguments.statistics) {
-    return render_statistics(results, summary);
+    return statistics_writer();
   }
-  return render_text(results, summary, TextOptions{use_color(arguments.color), arguments.show_source, true});
+  return text_writer(TextOptions{use_color(arguments.color), arguments.show_source, true});
 }
 
-struct Scan {
-  std::vector<LintResult> results;  ///< in input order
+// Takes the results in input order and writes the report as they come, so a
+// run holds only the results still in flight. Guardrail coverage (PL423) is
+// judged over every SCP of the run together and reported with the first, so
+// from the first SCP on, results wait for the end.
+class ReportSink {
+ public:
+  struct Settings {
+    const Linter* linter = nullptr;      ///< the run's options: parse limits, credential report thresholds
+    const Baseline* baseline = nullptr;  ///< findings to leave out
+    Severity fail_on = Severity::warning;
+    bool credential_tables = false;      ///< print a summary table after the report for each credential report
+  };
+
+  ReportSink(ReportWriter& writer, std::FILE* out, const Settings& settings)
+      : writer_(writer), out_(out), settings_(settings) {}
+
+  void take(LintResult result) {
+    if (result.policy_type == PolicyType::scp && result.parsed && result.source) {
+      scps_.push_back(parse_document(result.file, *result.source, settings_.linter->options().parse_limits));
+    }
+    if (!scps_.empty()) {
+      held_.push_back(std::move(result));
+      return;
+    }
+    write(std::move(result));
+  }
+
+  void finish(std::size_t files_skipped) {
+    if (!held_.empty()) {
+      std::vector<Finding>& first_scp = held_.front().findings;
+      for (Finding& finding : check_guardrails(scps_, *settings_.linter)) {
+        first_scp.push_back(std::move(finding));
+      }
+      std::stable_sort(first_scp.begin(), first_scp.end(), reported_before);
+      for (LintResult& result : held_) {
+        write(std::move(result));
+      }
+      held_.clear();
+    }
+    summary_.files_skipped = files_skipped;
+    chunk_.clear();
+    writer_.finish(summary_, chunk_);
+    emit(chunk_);
+    for (const std::string& table : tables_) {
+      emit(table);
+    }
+  }
+
+  const RunSummary& summary() const noexcept { return summary_; }
+  bool failing() const noexcept { return failing_; }
+
+ private:
+  void write(LintResult result) {
+    if (settings_.baseline != nullptr) {
+      summary_.findings_baselined += settings_.baseline->filter(result);
+    }
+    summary_.add(result);
+    failing_ = failing_ || std::any_of(result.findings.begin(), result.findings.end(),
+                                       [&](const Finding& finding) { return at_least(finding, settings_.fail_on); });
+    if (settings_.credential_tables) {
+      if (auto table = credential_report_table(result, settings_.linter->options())) {
+        tables_.push_back(std::move(*table));
+      }
+    }
+    chunk_.clear();
+    writer_.add(result, chunk_);
+    emit(chunk_);
+  }
+
+  void emit(std::string_view text) { std::fwrite(text.data(), 1, text.size(), out_); }
+
+  ReportWriter& writer_;
+  std::FILE* out_;
+  Settings settings_;
+  RunSummary summary_;
+  bool failing_ = false;
+  std::vector<Document> scps_;
+  std::vector<LintResult> held_;
+  std::vector<std::string> tables_;
+  std::string chunk_;
+};
+
+struct ScanOutcome {
   std::size_t skipped = 0;
   bool failed = false;  ///< a file could not be read (already reported)
 };
 
-Scan scan_inputs(const LintArguments& arguments, const Config& config) {
+// Lints every input on all cores and hands the results to `sink` in input order.
+ScanOutcome scan_inputs(const LintArguments& arguments, const Config& config, ReportSink& sink) {
   const PathFilter filter{arguments.include, arguments.exclude, &config};
   WalkResult inputs = collect_inputs(arguments.paths, filter, arguments.force_exclude, arguments.stdin_filename);
   const ScanSettings settings{&filter, arguments.policies_only, !arguments.no_secrets};
@@ -106,42 +188,24 @@ Scan scan_inputs(const LintArguments& arguments, const Config& config) {
       jobs.emplace_back(&file, &linters.for_file(file.path.empty() ? std::filesystem::path(file.display) : file.path));
     }
   }
-  std::vector<FileReport> reports(jobs.size());
-  run_parallel(jobs.size(), arguments.jobs,
-               [&](std::size_t i) { reports[i] = scan_file(*jobs[i].first, *jobs[i].second, settings); });
-  Scan scan;
-  scan.failed = inputs.failed;
-  for (FileReport& report : reports) {
-    if (!report.error.empty()) {
-      std::fprintf(stderr, "policylint: %s\n", report.error.c_str());
-      scan.failed = true;
-    }
-    scan.skipped += report.skipped ? 1 : 0;
-    if (report.result) {
-      scan.results.push_back(std::move(*report.result));
-    }
-  }
-  return scan;
-}
-
-// Guardrail coverage (PL423) is judged over every SCP of the run together;
-// its findings go with the first SCP, in the usual order.
-void check_scp_guardrails(std::vector<LintResult>& results, const Linter& linter) {
-  std::vector<Document> scps;
-  LintResult* first = nullptr;
-  for (LintResult& result : results) {
-    if (result.policy_type == PolicyType::scp && result.parsed && result.source) {
-      scps.push_back(parse_document(result.file, *result.source, linter.options().parse_limits));
-      first = first != nullptr ? first : &result;
-    }
-  }
-  if (first == nullptr) {
-    return;
-  }
-  for (Finding& finding : check_guardrails(scps, linter)) {
-    first->findings.push_back(std::move(finding));
-  }
-  std::stable_sort(first->findings.begin(), first->findings.end(), reported_before);
+  ScanOutcome outcome;
+  outcome.failed = inputs.failed;
+  std::vector<FileReport> slots(kResultWindow);
+  run_in_order(
+      jobs.size(), arguments.jobs, kResultWindow,
+      [&](std::size_t i) { slots[i % kResultWindow] = scan_file(*jobs[i].first, *jobs[i].second, settings); },
+      [&](std::size_t i) {
+        FileReport report = std::move(slots[i % kResultWindow]);
+        if (!report.error.empty()) {
+          std::fprintf(stderr, "policylint: %s\n", report.error.c_str());
+          outcome.failed = true;
+        }
+        outcome.skipped += report.skipped ? 1 : 0;
+        if (report.result) {
+          sink.take(std::move(*report.result));
+        }
+      });
+  return outcome;
 }
 
 }  // namespace
@@ -169,41 +233,41 @@ int run_lint(Args args) {
     }
   }
 
-  Scan scan = scan_inputs(arguments, *config);
-  check_scp_guardrails(scan.results, Linter(merge_options(*config, arguments.lint_options)));
-
+  std::FILE* out = stdout;
   if (arguments.write_baseline) {
-    if (!write_text_file(*arguments.write_baseline, render_baseline(scan.results))) {
+    out = std::fopen(arguments.write_baseline->c_str(), "wb");
+    if (out == nullptr) {
       std::fprintf(stderr, "policylint: %s: cannot be written\n", arguments.write_baseline->c_str());
       return exit_usage;
     }
-    const std::size_t recorded = RunSummary::of(scan.results).findings;
+  }
+  const Linter run_linter(merge_options(*config, arguments.lint_options));
+  ReportSink::Settings settings;
+  settings.linter = &run_linter;
+  settings.baseline = baseline && !arguments.write_baseline ? &*baseline : nullptr;
+  settings.fail_on = arguments.fail_on.value_or(config->fail_on.value_or(Severity::warning));
+  settings.credential_tables =
+      !arguments.write_baseline && arguments.format == OutputFormat::text && !arguments.statistics;
+  const std::unique_ptr<ReportWriter> writer = make_writer(arguments);
+  ReportSink sink(*writer, out, settings);
+  const ScanOutcome scan = scan_inputs(arguments, *config, sink);
+  sink.finish(scan.skipped);
+
+  if (arguments.write_baseline) {
+    if (std::fclose(out) != 0) {
+      std::fprintf(stderr, "policylint: %s: cannot be written\n", arguments.write_baseline->c_str());
+      return exit_usage;
+    }
+    const std::size_t recorded = sink.summary().findings;
     std::fprintf(stderr, "policylint: recorded %zu finding%s in %s\n", recorded, recorded == 1 ? "" : "s",
                  arguments.write_baseline->c_str());
     return scan.failed ? exit_usage : exit_clean;
   }
-  const std::size_t baselined = baseline ? baseline->filter(scan.results) : 0;
-  RunSummary summary = RunSummary::of(scan.results, scan.skipped);
-  summary.findings_baselined = baselined;
-  const std::string output = render(arguments, scan.results, summary);
-  std::fwrite(output.data(), 1, output.size(), stdout);
-  if (arguments.format == OutputFormat::text && !arguments.statistics) {
-    print_credential_report_summaries(scan.results, merge_options(*config, arguments.lint_options));
-  }
   std::fflush(stdout);
-
   if (scan.failed) {
     return exit_usage;
   }
-  const Severity fail_on = arguments.fail_on.value_or(config->fail_on.value_or(Severity::warning));
-  for (const LintResult& result : scan.results) {
-    for (const Finding& finding : result.findings) {
-      if (at_least(finding, fail_on)) {
-        return exit_findings;
-      }
-    }
-  }
-  return exit_clean;
+  return sink.failing() ? exit_findings : exit_clean;
 }
 
 }  // namespace policylint::cli

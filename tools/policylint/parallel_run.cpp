@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -17,54 +16,97 @@ namespace {
 constexpr auto kQuietPeriod = std::chrono::seconds(1);
 constexpr auto kRefresh = std::chrono::milliseconds(100);
 
+// The progress line: silent for the first second and when stderr is not a
+// terminal, erased when the run ends.
+class Progress {
+ public:
+  explicit Progress(std::size_t count)
+      : count_(count), enabled_(isatty(STDERR_FILENO) != 0), start_(std::chrono::steady_clock::now()) {}
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+  ~Progress() {
+    if (shown_) {
+      std::fputs("\r\x1b[K", stderr);
+    }
+  }
+
+  void show(std::size_t done) {
+    if (!enabled_) {
+      return;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (now - start_ > kQuietPeriod && now - last_ >= kRefresh) {
+      std::fprintf(stderr, "\rpolicylint: %zu/%zu files", done, count_);
+      std::fflush(stderr);
+      shown_ = true;
+      last_ = now;
+    }
+  }
+
+ private:
+  std::size_t count_;
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_;
+};
+
 }  // namespace
 
-void run_parallel(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& task) {
+void run_in_order(std::size_t count, unsigned threads, std::size_t window, const std::function<void(std::size_t)>& task,
+                  const std::function<void(std::size_t)>& use) {
   if (threads == 0) {
     threads = std::max(1U, std::thread::hardware_concurrency());
   }
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, count));
-  if (threads <= 1) {
-    for (std::size_t i = 0; i < count; ++i) {  // no thread start-up cost for the common one-file run
+  threads = static_cast<unsigned>(std::min<std::size_t>({threads, count, window}));
+  Progress progress(count);
+  if (threads <= 1) {  // no thread start-up cost for the common one-file run
+    for (std::size_t i = 0; i < count; ++i) {
       task(i);
+      use(i);
+      progress.show(i + 1);
     }
     return;
   }
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
   std::mutex mutex;
-  std::condition_variable finished;
+  std::condition_variable changed;
+  std::size_t next = 0;  // the next task to start
+  std::size_t used = 0;  // tasks [0, used) have been used; their slots are free
+  std::vector<bool> done(window, false);
   std::vector<std::thread> workers;
   workers.reserve(threads);
   for (unsigned t = 0; t < threads; ++t) {
     workers.emplace_back([&] {
-      for (std::size_t i = next++; i < count; i = next++) {
-        task(i);
-        if (++done == count) {
-          const std::lock_guard lock(mutex);
-          finished.notify_one();
+      std::unique_lock lock(mutex);
+      while (true) {
+        changed.wait(lock, [&] { return next == count || next < used + window; });
+        if (next == count) {
+          return;
         }
+        const std::size_t i = next++;
+        lock.unlock();
+        task(i);
+        lock.lock();
+        done[i % window] = true;
+        changed.notify_all();
       }
     });
   }
-  const bool show_progress = isatty(STDERR_FILENO) != 0;
-  const auto start = std::chrono::steady_clock::now();
-  bool progress_shown = false;
-  {
-    std::unique_lock lock(mutex);
-    while (!finished.wait_for(lock, kRefresh, [&] { return done.load() == count; })) {
-      if (show_progress && std::chrono::steady_clock::now() - start > kQuietPeriod) {
-        std::fprintf(stderr, "\rpolicylint: %zu/%zu files", done.load(), count);
-        std::fflush(stderr);
-        progress_shown = true;
-      }
+  for (std::unique_lock lock(mutex); used < count;) {
+    if (!changed.wait_for(lock, kRefresh, [&] { return done[used % window]; })) {
+      progress.show(used);
+      continue;
     }
+    done[used % window] = false;
+    lock.unlock();
+    use(used);
+    progress.show(used + 1);
+    lock.lock();
+    ++used;
+    changed.notify_all();
   }
   for (std::thread& worker : workers) {
     worker.join();
-  }
-  if (progress_shown) {
-    std::fputs("\r\x1b[K", stderr);  // erase the progress line
   }
 }
 

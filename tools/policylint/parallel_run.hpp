@@ -1,14 +1,19 @@
 #pragma once
-// Running independent tasks on every core, with a progress line for long runs.
+// Running independent tasks on every core while their results are used in
+// order, with a progress line for long runs.
 #include <cstddef>
 #include <functional>
 
 namespace policylint::cli {
 
 /// Calls `task(i)` for every i in [0, count) on up to `threads` threads (0:
-/// one per core). Tasks must be independent; each writes only its own slot.
+/// one per core), and `use(i)` on the calling thread in order of i, each as
+/// soon as its task is done. At most `window` tasks run or wait ahead of the
+/// next `use`, so the caller can keep results in `window` slots (slot
+/// i % window): a run holds that many results however many tasks there are.
 /// When standard error is a terminal and the run takes more than a second, a
 /// progress line is shown there and erased at the end.
-void run_parallel(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& task);
+void run_in_order(std::size_t count, unsigned threads, std::size_t window, const std::function<void(std::size_t)>& task,
+                  const std::function<void(std::size_t)>& use);
 
 }  // namespace policylint::cli
