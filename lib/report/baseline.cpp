@@ -117,7 +117,6 @@ namespace {
 class BaselineWriter final : public ReportWriter {
  public:
   void add(const LintResult& result, std::string& out) override {
-    start(out);
     const std::vector<std::string> prints = fingerprints(result);
     for (std::size_t i = 0; i < prints.size(); ++i) {
       const Finding& finding = result.findings[i];
@@ -130,21 +129,12 @@ class BaselineWriter final : public ReportWriter {
   }
 
   void finish(const RunSummary& /*summary*/, std::string& out) override {
-    start(out);
     findings_.close(out);
     out += fmt::format(",\n  \"tool\": \"policylint\",\n  \"version\": {}\n}}\n", kBaselineVersion);
   }
 
  private:
-  void start(std::string& out) {
-    if (!started_) {
-      out += "{\n  \"findings\": [";
-      started_ = true;
-    }
-  }
-
-  bool started_ = false;
-  report::StreamedArray findings_{1};
+  report::StreamedArray findings_{1, "{\n  \"findings\": ["};
 };
 
 }  // namespace

@@ -25,7 +25,15 @@ void append_nested(std::string& out, const nlohmann::json& value, int depth) {
   }
 }
 
+void StreamedArray::open(std::string& out) {
+  if (!opened_) {
+    out += opening_;
+    opened_ = true;
+  }
+}
+
 void StreamedArray::add(std::string& out, const nlohmann::json& element) {
+  open(out);
   if (!empty_) {
     out.push_back(',');
   }
@@ -35,6 +43,7 @@ void StreamedArray::add(std::string& out, const nlohmann::json& element) {
 }
 
 void StreamedArray::close(std::string& out) {
+  open(out);
   if (!empty_) {
     new_line(out, depth_);
   }

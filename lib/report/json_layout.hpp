@@ -12,18 +12,23 @@ namespace policylint::report {
 /// Invalid UTF-8 is replaced, never thrown on.
 void append_nested(std::string& out, const nlohmann::json& value, int depth);
 
-/// A JSON array whose `[` has been written at `depth` and whose elements are
-/// appended one at a time.
+/// A JSON array at `depth` whose elements are appended one at a time. The
+/// text before it, `opening` (up to and including its `[`), is written with
+/// the first element, or with the closing bracket when there is none.
 class StreamedArray {
  public:
-  explicit StreamedArray(int depth) : depth_(depth) {}
+  StreamedArray(int depth, std::string opening) : depth_(depth), opening_(std::move(opening)) {}
 
   void add(std::string& out, const nlohmann::json& element);
   /// Writes the closing bracket (`[]` when nothing was added).
   void close(std::string& out);
 
  private:
+  void open(std::string& out);
+
   int depth_;
+  std::string opening_;
+  bool opened_ = false;
   bool empty_ = true;
 };
 

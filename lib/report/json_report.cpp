@@ -46,7 +46,6 @@ nlohmann::json finding_json(const Finding& finding, const std::string& fingerpri
 class JsonWriter final : public ReportWriter {
  public:
   void add(const LintResult& result, std::string& out) override {
-    start(out);
     const std::vector<std::string> prints = fingerprints(result);
     for (std::size_t i = 0; i < result.findings.size(); ++i) {
       const Finding& finding = result.findings[i];
@@ -58,7 +57,6 @@ class JsonWriter final : public ReportWriter {
 
   // Keys in the order nlohmann's objects keep them: findings, summary, tool.
   void finish(const RunSummary& summary, std::string& out) override {
-    start(out);
     findings_.close(out);
     nlohmann::json by_severity = nlohmann::json::object();
     for (const Severity severity : {Severity::error, Severity::security, Severity::warning, Severity::suggestion}) {
@@ -80,15 +78,7 @@ class JsonWriter final : public ReportWriter {
   }
 
  private:
-  void start(std::string& out) {
-    if (!started_) {
-      out += "{\n  \"findings\": [";
-      started_ = true;
-    }
-  }
-
-  bool started_ = false;
-  report::StreamedArray findings_{1};
+  report::StreamedArray findings_{1, "{\n  \"findings\": ["};
   nlohmann::json by_rule_ = nlohmann::json::object();
 };
 

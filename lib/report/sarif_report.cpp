@@ -101,14 +101,14 @@ nlohmann::json region(const SourceRange& range) {
 // arrive, the rules at the end.
 class SarifWriter final : public ReportWriter {
  public:
-  explicit SarifWriter(const std::filesystem::path& source_root) : source_root_(source_root) {
+  explicit SarifWriter(const std::filesystem::path& source_root)
+      : source_root_(source_root), results_(3, opening(source_root)) {
     for (const RuleInfo* rule : all_rules()) {
       rule_index_.emplace(rule->code, rule_index_.size());
     }
   }
 
   void add(const LintResult& result, std::string& out) override {
-    start(out);
     const std::vector<std::string> prints = fingerprints(result);
     const nlohmann::json artifact = artifact_location(result.file);
     for (std::size_t i = 0; i < result.findings.size(); ++i) {
@@ -137,7 +137,6 @@ class SarifWriter final : public ReportWriter {
   }
 
   void finish(const RunSummary& /*summary*/, std::string& out) override {
-    start(out);
     results_.close(out);
     nlohmann::json rules = nlohmann::json::array();
     for (const RuleInfo* rule : all_rules()) {
@@ -155,17 +154,15 @@ class SarifWriter final : public ReportWriter {
   }
 
  private:
-  void start(std::string& out) {
-    if (started_) {
-      return;
-    }
-    started_ = true;
-    const std::string root = percent_encode(std::filesystem::absolute(source_root_).lexically_normal().generic_string());
+  // Everything before the results: the keys that sort before "results".
+  static std::string opening(const std::filesystem::path& source_root) {
+    const std::string root = percent_encode(std::filesystem::absolute(source_root).lexically_normal().generic_string());
     const nlohmann::json base_ids = {{kSourceRoot, {{"uri", "file://" + root + (root.ends_with('/') ? "" : "/")}}}};
-    out += "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n"
-           "      \"columnKind\": \"unicodeCodePoints\",\n      \"originalUriBaseIds\": ";
+    std::string out =
+        "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n"
+        "      \"columnKind\": \"unicodeCodePoints\",\n      \"originalUriBaseIds\": ";
     report::append_nested(out, base_ids, 3);
-    out += ",\n      \"results\": [";
+    return out + ",\n      \"results\": [";
   }
 
   // Relative to the source root when the file is under it, else absolute.
@@ -179,8 +176,7 @@ class SarifWriter final : public ReportWriter {
 
   std::filesystem::path source_root_;
   std::map<std::string_view, std::size_t, std::less<>> rule_index_;
-  bool started_ = false;
-  report::StreamedArray results_{3};
+  report::StreamedArray results_;
 };
 
 }  // namespace
