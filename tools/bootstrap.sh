@@ -2,9 +2,10 @@
 # The project's one entry point for a fresh Debian 12 machine.
 #   tools/bootstrap.sh demo   install what is missing, build, lint corpus/
 #   tools/bootstrap.sh test   install what is missing, build, run every test:
-#                             release build (g++), ASan+UBSan build (clang),
-#                             and a short libFuzzer run over the seed corpus
-# Build trees go to build/release, build/sanitize and build/fuzz.
+#                             release build (g++), shared-library build (g++),
+#                             ASan+UBSan build (clang), and a short libFuzzer
+#                             run over the seed corpus
+# Build trees go to build/release, build/shared, build/sanitize and build/fuzz.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -52,6 +53,10 @@ test_all() {
   echo "== release build (g++) and tests"
   configure_and_build build/release -DCMAKE_BUILD_TYPE=Release
   run_tests build/release
+
+  echo "== shared library build (g++) and tests"
+  configure_and_build build/shared -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON
+  run_tests build/shared
 
   echo "== ASan+UBSan build (clang) and tests"
   CC=clang-14 CXX=clang++-14 configure_and_build build/sanitize -DCMAKE_BUILD_TYPE=Debug -DPOLICYLINT_SANITIZE=ON

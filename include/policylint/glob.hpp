@@ -4,6 +4,8 @@
 // Action patterns (case-insensitive) and ARNs and *Like values (case-sensitive).
 #include <string_view>
 
+#include "policylint/export.hpp"
+
 namespace policylint {
 
 enum class CaseSensitivity { sensitive, insensitive };
@@ -13,10 +15,10 @@ enum class CaseSensitivity { sensitive, insensitive };
 /// names are ASCII). Runs in O(|pattern| * |text|) at worst and in linear time
 /// for the usual patterns; there is no backtracking blow-up (`*a*a*a*b`
 /// against a long run of `a` is linear).
-bool glob_match(std::string_view pattern, std::string_view text,
+POLICYLINT_API bool glob_match(std::string_view pattern, std::string_view text,
                 CaseSensitivity case_sensitivity) noexcept;
 
 /// True when `pattern` contains `*` or `?`.
-bool has_wildcard(std::string_view pattern) noexcept;
+POLICYLINT_API bool has_wildcard(std::string_view pattern) noexcept;
 
 }  // namespace policylint
