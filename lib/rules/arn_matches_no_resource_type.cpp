@@ -1,6 +1,5 @@
 #include "analysis/arn_resource_types.hpp"
-#include "analysis/value_part.hpp"
-#include "rules/rule.hpp"
+#include "rules/resource_arns.hpp"
 
 namespace policylint::rules {
 namespace {
@@ -20,21 +19,17 @@ std::string known_forms(std::string_view service) {
 }
 
 void check(RuleContext& context) {
-  const std::string_view source = *context.document().source;
-  for (const Statement& statement : context.policy().statements) {
-    for (const Value& value : statement.resources().values) {
-      if (context.facts().arn_fit(value) != analysis::ArnFit::no_resource_type) {
-        continue;
-      }
-      const analysis::Arn arn = analysis::split_arn(value.text).arn;
-      context.report(analysis::part_range(source, value, arn.resource.offset, arn.resource.end()),
-                     "the resource part \"" + std::string(arn.resource.text) + "\" fits no " +
-                         std::string(arn.service.text) + " resource type, so \"" + value.text +
-                         "\" matches nothing (resource types and ARNs are case-sensitive); " +
-                         std::string(arn.service.text) + " ARNs read " + known_forms(arn.service.text),
-                     &statement, value.text);
+  for_each_resource_arn(context, [&](const ResourceArn& resource) {
+    if (context.facts().arn_fit(resource.value) != analysis::ArnFit::no_resource_type) {
+      return;
     }
-  }
+    const analysis::Arn& arn = resource.split.arn;
+    report_in_arn(context, resource, arn.resource,
+                  "the resource part \"" + std::string(arn.resource.text) + "\" fits no " +
+                      std::string(arn.service.text) + " resource type, so \"" + resource.value.text +
+                      "\" matches nothing (resource types and ARNs are case-sensitive); " +
+                      std::string(arn.service.text) + " ARNs read " + known_forms(arn.service.text));
+  });
 }
 
 }  // namespace

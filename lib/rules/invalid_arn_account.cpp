@@ -1,8 +1,7 @@
 #include <algorithm>
 
 #include "analysis/arn_resource_types.hpp"
-#include "analysis/value_part.hpp"
-#include "rules/rule.hpp"
+#include "rules/resource_arns.hpp"
 
 namespace policylint::rules {
 namespace {
@@ -21,34 +20,25 @@ bool is_template_account(std::string_view service, std::string_view account) {
 }
 
 void check(RuleContext& context) {
-  const std::string_view source = *context.document().source;
-  for (const Statement& statement : context.policy().statements) {
-    for (const Value& value : statement.resources().values) {
-      if (value.kind != JsonKind::string) {
-        continue;
-      }
-      const analysis::ArnSplit split = analysis::split_arn(value.text);
-      const analysis::ArnField account = split.arn.account;
-      const std::string service(split.arn.service.text);
-      const auto report = [&](std::string message) {
-        context.report(analysis::part_range(source, value, account.offset, account.end()), std::move(message),
-                       &statement, value.text);
-      };
-      const analysis::ArnFit fit = context.facts().arn_fit(value);
-      if (fit == analysis::ArnFit::not_checked) {
-        continue;
-      }
-      if (!account.text.empty() && !analysis::is_open_field(account.text) && !analysis::is_account_id(account.text) &&
-          !is_template_account(service, account.text)) {
-        report("the account field \"" + std::string(account.text) +
-               "\" is not a 12-digit AWS account ID, so the ARN matches nothing; write the account ID "
-               "(digits only, no dashes) or *");
-      } else if (fit == analysis::ArnFit::account_not_allowed) {
-        report(service + " ARNs of this form have no account, so \"" + value.text +
-               "\" matches nothing; leave the account field empty");
-      }
+  for_each_resource_arn(context, [&](const ResourceArn& arn) {
+    const analysis::ArnFit fit = context.facts().arn_fit(arn.value);
+    if (fit == analysis::ArnFit::not_checked) {
+      return;
     }
-  }
+    const analysis::ArnField& account = arn.split.arn.account;
+    const std::string service(arn.split.arn.service.text);
+    if (!account.text.empty() && !analysis::is_open_field(account.text) && !analysis::is_account_id(account.text) &&
+        !is_template_account(service, account.text)) {
+      report_in_arn(context, arn, account,
+                    "the account field \"" + std::string(account.text) +
+                        "\" is not a 12-digit AWS account ID, so the ARN matches nothing; write the account ID "
+                        "(digits only, no dashes) or *");
+    } else if (fit == analysis::ArnFit::account_not_allowed) {
+      report_in_arn(context, arn, account,
+                    service + " ARNs of this form have no account, so \"" + arn.value.text +
+                        "\" matches nothing; leave the account field empty");
+    }
+  });
 }
 
 }  // namespace

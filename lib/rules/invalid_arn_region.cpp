@@ -1,38 +1,32 @@
 #include "analysis/arn_resource_types.hpp"
-#include "analysis/value_part.hpp"
-#include "rules/rule.hpp"
+#include "rules/resource_arns.hpp"
 
 namespace policylint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  const std::string_view source = *context.document().source;
-  for (const Statement& statement : context.policy().statements) {
-    for (const Value& value : statement.resources().values) {
-      if (value.kind != JsonKind::string) {
-        continue;
-      }
-      const analysis::ArnSplit split = analysis::split_arn(value.text);
-      const analysis::ArnField region = split.arn.region;
-      const std::string service(split.arn.service.text);
-      const auto report = [&](std::string message) {
-        context.report(analysis::part_range(source, value, region.offset, region.end()), std::move(message),
-                       &statement, value.text);
-      };
-      const analysis::ArnFit fit = context.facts().arn_fit(value);
-      if (fit == analysis::ArnFit::region_not_allowed) {
-        report(service + " ARNs of this form have no region, so \"" + value.text +
-               "\" matches nothing; leave the region field empty (\"" + service + ":::\" or \"" + service + "::\")");
-      } else if (fit == analysis::ArnFit::region_missing) {
-        report(service + " ARNs of this form need a region, so \"" + value.text +
-               "\" matches nothing; put the region (e.g. us-east-1) or * between \"" + service + ":\" and the account");
-      } else if (split.complete() && !region.text.empty() && !analysis::is_open_field(region.text) &&
-                 !analysis::is_region_shaped(region.text) && fit != analysis::ArnFit::not_checked) {
-        report("\"" + std::string(region.text) +
-               "\" is not an AWS Region name, so the ARN matches nothing; Regions read like us-east-1 or eu-west-3");
-      }
+  for_each_resource_arn(context, [&](const ResourceArn& arn) {
+    const analysis::ArnField& region = arn.split.arn.region;
+    const std::string service(arn.split.arn.service.text);
+    const analysis::ArnFit fit = context.facts().arn_fit(arn.value);
+    if (fit == analysis::ArnFit::region_not_allowed) {
+      report_in_arn(context, arn, region,
+                    service + " ARNs of this form have no region, so \"" + arn.value.text +
+                        "\" matches nothing; leave the region field empty (\"" + service + ":::\" or \"" + service +
+                        "::\")");
+    } else if (fit == analysis::ArnFit::region_missing) {
+      report_in_arn(context, arn, region,
+                    service + " ARNs of this form need a region, so \"" + arn.value.text +
+                        "\" matches nothing; put the region (e.g. us-east-1) or * between \"" + service +
+                        ":\" and the account");
+    } else if (arn.split.complete() && !region.text.empty() && !analysis::is_open_field(region.text) &&
+               !analysis::is_region_shaped(region.text) && fit != analysis::ArnFit::not_checked) {
+      report_in_arn(context, arn, region,
+                    "\"" + std::string(region.text) +
+                        "\" is not an AWS Region name, so the ARN matches nothing; Regions read like us-east-1 or "
+                        "eu-west-3");
     }
-  }
+  });
 }
 
 }  // namespace

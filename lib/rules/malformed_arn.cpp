@@ -1,6 +1,5 @@
 #include "analysis/arn.hpp"
-#include "analysis/value_part.hpp"
-#include "rules/rule.hpp"
+#include "rules/resource_arns.hpp"
 
 namespace policylint::rules {
 namespace {
@@ -47,22 +46,17 @@ Diagnosis diagnose(const std::string& text, const analysis::ArnSplit& split, ana
 }
 
 void check(RuleContext& context) {
-  const std::string_view source = *context.document().source;
-  for (const Statement& statement : context.policy().statements) {
-    for (const Value& value : statement.resources().values) {
-      if (value.kind != JsonKind::string || value.text.empty()) {
-        continue;
-      }
-      const analysis::ArnSplit split = analysis::split_arn(value.text);
-      const analysis::ArnProblem problem = analysis::arn_problem(value.text, split);
-      if (problem == analysis::ArnProblem::none) {
-        continue;
-      }
-      Diagnosis diagnosis = diagnose(value.text, split, problem);
-      context.report(analysis::part_range(source, value, diagnosis.begin, diagnosis.end),
-                     std::move(diagnosis.message), &statement, value.text);
+  for_each_resource_arn(context, [&](const ResourceArn& arn) {
+    if (arn.value.text.empty()) {
+      return;  // empty-value (PL114) reports it
     }
-  }
+    const analysis::ArnProblem problem = analysis::arn_problem(arn.value.text, arn.split);
+    if (problem == analysis::ArnProblem::none) {
+      return;
+    }
+    Diagnosis diagnosis = diagnose(arn.value.text, arn.split, problem);
+    report_in_arn(context, arn, diagnosis.begin, diagnosis.end, std::move(diagnosis.message));
+  });
 }
 
 }  // namespace

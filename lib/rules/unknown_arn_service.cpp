@@ -1,7 +1,6 @@
 #include "analysis/arn_resource_types.hpp"
 #include "analysis/suggest.hpp"
-#include "analysis/value_part.hpp"
-#include "rules/rule.hpp"
+#include "rules/resource_arns.hpp"
 
 namespace policylint::rules {
 namespace {
@@ -18,19 +17,15 @@ std::string advice(std::string_view service) {
 }
 
 void check(RuleContext& context) {
-  const std::string_view source = *context.document().source;
-  for (const Statement& statement : context.policy().statements) {
-    for (const Value& value : statement.resources().values) {
-      if (context.facts().arn_fit(value) != analysis::ArnFit::unknown_service) {
-        continue;
-      }
-      const analysis::ArnField service = analysis::split_arn(value.text).arn.service;
-      context.report(analysis::part_range(source, value, service.offset, service.end()),
-                     "no AWS resource has ARNs with the service \"" + std::string(service.text) +
-                         "\", so this Resource matches nothing; " + advice(service.text),
-                     &statement, value.text);
+  for_each_resource_arn(context, [&](const ResourceArn& arn) {
+    if (context.facts().arn_fit(arn.value) != analysis::ArnFit::unknown_service) {
+      return;
     }
-  }
+    const analysis::ArnField& service = arn.split.arn.service;
+    report_in_arn(context, arn, service,
+                  "no AWS resource has ARNs with the service \"" + std::string(service.text) +
+                      "\", so this Resource matches nothing; " + advice(service.text));
+  });
 }
 
 }  // namespace
