@@ -100,12 +100,15 @@ void BM_ExpandManagedPolicies(benchmark::State& state) {
   }
   std::size_t patterns = 0;
   for (const ActionList& list : lists) patterns += list.patterns.size();
+  // The patterns as the policy model holds them (views into the document), so
+  // that the loop times the expansion alone.
+  std::vector<std::vector<std::string_view>> views;
+  for (const ActionList& list : lists) views.emplace_back(list.patterns.begin(), list.patterns.end());
   std::size_t actions = 0;
   for (auto _ : state) {
     actions = 0;
-    for (const ActionList& list : lists) {
-      const std::vector<std::string_view> views(list.patterns.begin(), list.patterns.end());
-      const auto expanded = list.negated ? catalog::expand_complement(views) : catalog::expand_any(views);
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+      const auto expanded = lists[i].negated ? catalog::expand_complement(views[i]) : catalog::expand_any(views[i]);
       actions += expanded.size();
       benchmark::DoNotOptimize(expanded.data());
     }

@@ -1,6 +1,8 @@
 // Name lookups and the view types.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -35,6 +37,28 @@ TEST_CASE("actions are found by service:Action in any case", "[catalog][lookup]"
   CHECK_FALSE(catalog::find_action("ec2:"));
   CHECK_FALSE(catalog::find_action("ec2:DescribeInstance"));
   CHECK_FALSE(catalog::find_action("nosuch:DescribeInstances"));
+}
+
+TEST_CASE("every action is found by its name, upper- or lower-cased, and only by it", "[catalog][lookup]") {
+  std::size_t found = 0;
+  for (const catalog::ActionView action : catalog::actions()) {
+    std::string upper(action.name());
+    std::string lower(action.name());
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool all = catalog::find_action(action.name()) == action && catalog::find_action(upper) == action &&
+                     catalog::find_action(lower) == action;
+    found += all ? 1 : 0;
+    // A name one character short or long is another name, or none.
+    const auto shorter = catalog::find_action(action.name().substr(0, action.name().size() - 1));
+    CHECK((!shorter || shorter->name().size() + 1 == action.name().size()));
+    const auto longer = catalog::find_action(std::string(action.name()) + "_");
+    CHECK_FALSE(longer);
+  }
+  CHECK(found == catalog::counts().actions);
+  // Characters the hash folds together ('_' and DEL) are still told apart.
+  CHECK_FALSE(catalog::find_action("s3:GetObject\x7f"));
+  CHECK_FALSE(catalog::find_action("s3\x1aGetObject"));
 }
 
 TEST_CASE("an action lists its resource types and condition keys", "[catalog][lookup]") {

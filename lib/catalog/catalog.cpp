@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "catalog/catalog_tables.hpp"
+#include "catalog/name_hash.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint::catalog {
@@ -206,15 +207,18 @@ std::optional<ServiceView> find_service(std::string_view prefix) noexcept {
 }
 
 std::optional<ActionView> find_action(std::string_view name) noexcept {
-  const std::size_t colon = name.find(':');
-  if (colon == std::string_view::npos) return std::nullopt;
-  const auto service = find_service(name.substr(0, colon));
-  if (!service) return std::nullopt;
-  const detail::Span span = service_row(service->index()).actions;
-  const auto i = binary_find(span.first, span.first + span.count, name.substr(colon + 1),
-                             [](std::uint32_t row) { return ActionView(row).action_name(); });
-  if (!i) return std::nullopt;
-  return ActionView(*i);
+  // A hash probe rather than two binary searches: policies list mostly exact
+  // names, and every rule and expansion looks them up.
+  const std::span<const std::uint32_t> slots = kTables.action_hash;
+  const std::size_t mask = slots.size() - 1;
+  const std::uint32_t hash = detail::name_hash(name);
+  const std::uint32_t tag = hash & 0xFFFF0000U;
+  for (std::size_t slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+    if ((slots[slot] & 0xFFFF0000U) != tag) continue;  // another name, told apart without reading its row
+    const ActionView action((slots[slot] & 0xFFFFU) - 1);
+    if (compare_ignoring_case(action.name(), name) == 0) return action;
+  }
+  return std::nullopt;
 }
 
 std::optional<ResourceTypeView> find_resource_type(std::string_view service_prefix, std::string_view name) noexcept {

@@ -12,6 +12,7 @@
 //                   order expand() returns
 //   resource types  by service, then lower-cased name
 //   condition keys  by lower-cased name
+// and actions are also indexed by a hash of their lower-cased name.
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -78,6 +79,11 @@ struct Tables {
   std::span<const std::uint32_t> key_refs;      ///< condition-key indices
   std::span<const Str> dependent_actions;       ///< canonical action names
   std::span<const std::uint32_t> patterned_keys;  ///< keys with ${...} or <...> placeholders
+  /// Actions by name_hash() of their name (name_hash.hpp): open addressing
+  /// with linear probing over a power-of-two size. A slot holds the hash's
+  /// upper 16 bits over the action's index + 1 in the lower 16, or 0 when
+  /// empty.
+  std::span<const std::uint32_t> action_hash;
 };
 
 extern const Tables kTables;

@@ -1,5 +1,6 @@
 // Expansion of IAM action patterns against the catalog.
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <numeric>
 
@@ -15,6 +16,13 @@ using detail::kTables;
 
 bool only_stars(std::string_view pattern) noexcept {
   return !pattern.empty() && pattern.find_first_not_of('*') == std::string_view::npos;
+}
+
+/// Where the first `*` or `?` is, or the size. A plain loop: find_first_of
+/// with a set calls memchr once per character.
+std::size_t first_wildcard(std::string_view pattern) noexcept {
+  return static_cast<std::size_t>(
+      std::find_if(pattern.begin(), pattern.end(), [](char c) { return c == '*' || c == '?'; }) - pattern.begin());
 }
 
 /// An action pattern split at its first colon.
@@ -44,7 +52,7 @@ void visit_service_matches(std::uint32_t service, std::string_view action_patter
     for (std::uint32_t i = span.first; i < end; ++i) visit(i);
     return;
   }
-  const std::string_view literal = action_pattern.substr(0, action_pattern.find_first_of("*?"));
+  const std::string_view literal = action_pattern.substr(0, first_wildcard(action_pattern));
   const auto* const rows = kTables.actions.data();
   // Order of a row against the literal, comparing only as many characters.
   const auto order = [&](const detail::ActionRow& row) {
@@ -53,6 +61,12 @@ void visit_service_matches(std::uint32_t service, std::string_view action_patter
   };
   const auto* const first =
       std::partition_point(rows + span.first, rows + end, [&](const detail::ActionRow& row) { return order(row) < 0; });
+  if (literal.size() == action_pattern.size()) {
+    // An exact action name under a wildcard service ("*:GetObject").
+    const auto i = static_cast<std::uint32_t>(first - rows);
+    if (i < end && ActionView(i).action_name().size() == literal.size() && order(*first) == 0) visit(i);
+    return;
+  }
   if (literal.size() + 1 == action_pattern.size() && action_pattern.back() == '*') {
     // "Describe*", the usual pattern: every action of the literal's run
     // matches, so the run's end is binary-searched rather than each name
@@ -62,16 +76,29 @@ void visit_service_matches(std::uint32_t service, std::string_view action_patter
     for (auto i = static_cast<std::uint32_t>(first - rows); i < static_cast<std::uint32_t>(last - rows); ++i) visit(i);
     return;
   }
+  // The literal text after the last wildcard ("*Resource") must end the
+  // name: a cheap test that spares most names the glob match.
+  const std::string_view suffix = action_pattern.substr(action_pattern.find_last_of("*?") + 1);
   for (auto i = static_cast<std::uint32_t>(first - rows); i < end; ++i) {
     const std::string_view name = ActionView(i).action_name();
     if (!starts_with_ignoring_case(name, literal)) break;
-    if (glob_match(action_pattern, name, CaseSensitivity::insensitive)) visit(i);
+    if (name.size() >= suffix.size() && compare_ignoring_case(name.substr(name.size() - suffix.size()), suffix) == 0 &&
+        glob_match(action_pattern, name, CaseSensitivity::insensitive)) {
+      visit(i);
+    }
   }
 }
 
 /// Calls visit(action index) for every action the pattern matches, in table order.
 template <class Visit>
 void visit_matches(std::string_view pattern, Visit visit) {
+  // Most patterns are exact names: one hash probe. No action name holds a
+  // wildcard, so a pattern found this way has none either.
+  if (const auto action = find_action(pattern)) {
+    visit(action->index());
+    return;
+  }
+  if (!has_wildcard(pattern)) return;
   const SplitPattern split_pattern = split(pattern);
   if (!split_pattern.valid) return;
   const auto action_count = static_cast<std::uint32_t>(kTables.actions.size());
@@ -92,14 +119,37 @@ void visit_matches(std::string_view pattern, Visit visit) {
   }
 }
 
-/// One flag per action: matched by at least one of the patterns.
-std::vector<bool> matched_by_any(std::span<const std::string_view> patterns) {
-  std::vector<bool> matched(kTables.actions.size(), false);
-  for (const std::string_view pattern : patterns) {
-    visit_matches(pattern, [&](std::uint32_t i) { matched[i] = true; });
+/// One bit per catalog action, read a word at a time: big unions and
+/// complements are collected in one pass over 346 words rather than 22,000
+/// flags.
+class ActionBits {
+ public:
+  ActionBits() : words_((kTables.actions.size() + 63) / 64, 0) {}
+
+  void set(std::uint32_t i) noexcept { words_[i / 64] |= std::uint64_t{1} << (i % 64); }
+
+  /// The actions whose bit is `value`, in table order.
+  std::vector<ActionView> collect(bool value) const {
+    const auto count = static_cast<std::uint32_t>(kTables.actions.size());
+    std::size_t set = 0;
+    for (const std::uint64_t word : words_) set += static_cast<std::size_t>(std::popcount(word));
+    std::vector<ActionView> out;
+    out.reserve(value ? set : count - set);
+    for (std::size_t w = 0; w < words_.size(); ++w) {
+      std::uint64_t word = value ? words_[w] : ~words_[w];
+      while (word != 0) {
+        const auto i = static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(word)));
+        if (i >= count) break;  // the unused bits of the last word
+        out.emplace_back(i);
+        word &= word - 1;
+      }
+    }
+    return out;
   }
-  return matched;
-}
+
+ private:
+  std::vector<std::uint64_t> words_;
+};
 
 
 }  // namespace
@@ -135,22 +185,17 @@ std::vector<ActionView> expand_any(std::span<const std::string_view> patterns) {
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
-  std::vector<bool> matched(kTables.actions.size(), false);
-  for (const ActionView action : out) matched[action.index()] = true;
-  out.clear();
-  for (std::uint32_t i = 0; i < matched.size(); ++i) {
-    if (matched[i]) out.emplace_back(i);
-  }
-  return out;
+  ActionBits matched;
+  for (const ActionView action : out) matched.set(action.index());
+  return matched.collect(true);
 }
 
 std::vector<ActionView> expand_complement(std::span<const std::string_view> patterns) {
-  const std::vector<bool> matched = matched_by_any(patterns);
-  std::vector<ActionView> out;
-  for (std::uint32_t i = 0; i < matched.size(); ++i) {
-    if (!matched[i]) out.emplace_back(i);
+  ActionBits matched;
+  for (const std::string_view pattern : patterns) {
+    visit_matches(pattern, [&](std::uint32_t i) { matched.set(i); });
   }
-  return out;
+  return matched.collect(false);
 }
 
 std::size_t AccessSummary::total() const noexcept { return std::accumulate(counts.begin(), counts.end(), std::size_t{0}); }

@@ -40,9 +40,9 @@ bool glob_match(std::string_view pattern, std::string_view text,
 }
 
 bool has_wildcard(std::string_view pattern) noexcept {
-  // A plain loop: find_first_of("*?") calls memchr once per character, and
-  // this runs on every Action entry many times over.
-  return std::any_of(pattern.begin(), pattern.end(), [](char c) { return c == '*' || c == '?'; });
+  // Two vectorised memchr scans; find_first_of("*?") would call memchr once
+  // per character, and this runs on every Action entry many times over.
+  return pattern.find('*') != std::string_view::npos || pattern.find('?') != std::string_view::npos;
 }
 
 }  // namespace policylint
