@@ -4,6 +4,9 @@
 // class) and the intersection of the two languages is tested for emptiness by
 // walking the product of their positions.
 #include <cstddef>
+#include <functional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "policylint/catalog.hpp"
@@ -53,9 +56,9 @@ std::size_t resource_part_start(std::string_view arn) noexcept {
 /// is unknown offline) -> a run. As with ArnLike, wildcards in the first five
 /// fields stay within their field; in the resource part, and in a short
 /// pattern such as "*", they match anything.
-std::vector<Token> tokenize_pattern(std::string_view arn) {
+void tokenize_pattern(std::string_view arn, std::vector<Token>& tokens) {
   const std::size_t resource_start = resource_part_start(arn);
-  std::vector<Token> tokens;
+  tokens.clear();
   for (std::size_t i = 0; i < arn.size(); ++i) {
     const char c = arn[i];
     const CharClass chars =
@@ -71,12 +74,11 @@ std::vector<Token> tokenize_pattern(std::string_view arn) {
       tokens.push_back({Token::Kind::literal, c, CharClass::any});
     }
   }
-  return tokens;
 }
 
 /// A placeholder ${Name} becomes "one or more characters" of a class chosen
 /// as documented at arn_can_match.
-std::vector<Token> tokenize_template(std::string_view arn) {
+void tokenize_template(std::string_view arn, std::vector<Token>& tokens) {
   const std::size_t start = resource_part_start(arn);
   const std::size_t resource_start = start == std::string_view::npos ? arn.size() : start;
   const std::size_t last_open = arn.rfind("${");
@@ -85,7 +87,7 @@ std::vector<Token> tokenize_template(std::string_view arn) {
       last_open != std::string_view::npos && last_open > resource_start &&
       arn.substr(resource_start, last_open - resource_start).find_first_of("/:") != std::string_view::npos;
 
-  std::vector<Token> tokens;
+  tokens.clear();
   for (std::size_t i = 0; i < arn.size(); ++i) {
     const std::size_t close = arn.compare(i, 2, "${") == 0 ? arn.find('}', i) : std::string_view::npos;
     if (close == std::string_view::npos) {
@@ -100,12 +102,11 @@ std::vector<Token> tokenize_template(std::string_view arn) {
     tokens.push_back({Token::Kind::run, 0, chars});
     i = close;
   }
-  return tokens;
 }
 
-bool intersects(const std::vector<Token>& a, const std::vector<Token>& b) {
+bool intersects(const std::vector<Token>& a, const std::vector<Token>& b, std::vector<bool>& reached) {
   const std::size_t width = b.size() + 1;
-  std::vector<bool> reached((a.size() + 1) * width, false);
+  reached.assign((a.size() + 1) * width, false);
   reached[0] = true;
   // Every step moves forward in a, in b or in both, so visiting positions in
   // row-major order sees each state after all of its predecessors.
@@ -126,10 +127,53 @@ bool intersects(const std::vector<Token>& a, const std::vector<Token>& b) {
   return false;
 }
 
+/// An (ARN pattern, resource type) pair, owned and viewed, for the answers
+/// arn_can_match remembers; the hash and equality take either form.
+struct MatchKey {
+  std::string arn;
+  std::uint32_t type;
+};
+struct MatchKeyView {
+  std::string_view arn;
+  std::uint32_t type;
+};
+struct MatchKeyHash {
+  using is_transparent = void;
+  std::size_t operator()(MatchKeyView key) const noexcept {
+    return std::hash<std::string_view>{}(key.arn) ^ (std::size_t{key.type} * 0x9E3779B97F4A7C15ULL);
+  }
+  std::size_t operator()(const MatchKey& key) const noexcept { return (*this)(MatchKeyView{key.arn, key.type}); }
+};
+struct MatchKeyEqual {
+  using is_transparent = void;
+  template <class A, class B>
+  bool operator()(const A& a, const B& b) const noexcept {
+    return a.type == b.type && std::string_view(a.arn) == std::string_view(b.arn);
+  }
+};
+
 }  // namespace
 
 bool arn_can_match(std::string_view arn_pattern, ResourceTypeView type) {
-  return intersects(tokenize_pattern(arn_pattern), tokenize_template(type.arn_template()));
+  // Rules ask this of the same pairs again and again (an ARN against each
+  // action's resource types, in every policy that lists it), and the product
+  // walk costs far more than a lookup: answers are kept per thread, by
+  // content, and forgotten wholesale when the table grows large.
+  constexpr std::size_t kRemembered = std::size_t{1} << 16;
+  thread_local std::unordered_map<MatchKey, bool, MatchKeyHash, MatchKeyEqual> answers;
+  const MatchKeyView key{arn_pattern, type.index()};
+  if (const auto found = answers.find(key); found != answers.end()) return found->second;
+  // Buffers kept per thread spare an allocation for each side and for the
+  // product on every call.
+  thread_local std::vector<Token> pattern;
+  thread_local std::vector<Token> arn_template;
+  thread_local std::vector<bool> reached;
+  tokenize_pattern(arn_pattern, pattern);
+  tokenize_template(type.arn_template(), arn_template);
+  const bool answer = intersects(pattern, arn_template, reached);
+  if (answers.size() == kRemembered) answers.clear();
+  answers.emplace(MatchKey{std::string(arn_pattern), type.index()}, answer);
+  return answer;
 }
 
 }  // namespace policylint::catalog
