@@ -48,11 +48,21 @@ void BM_FindConditionKey(benchmark::State& state, std::string_view key) {
 BENCHMARK_CAPTURE(BM_FindConditionKey, exact, std::string_view("aws:SourceIp"));
 BENCHMARK_CAPTURE(BM_FindConditionKey, patterned, std::string_view("aws:RequestTag/Env"));
 
-void BM_ArnCanMatch(benchmark::State& state) {
+// arn_can_match remembers the answers of its last 65,536 pairs: "remembered"
+// asks one pair again and again, "first" cycles through more distinct ARNs
+// than it keeps, so every call walks the matcher.
+void BM_ArnCanMatch(benchmark::State& state, bool remembered) {
   const auto object = catalog::find_resource_type("s3", "object");
-  for (auto _ : state) benchmark::DoNotOptimize(catalog::arn_can_match("arn:aws:s3:::bucket/*", *object));
+  std::vector<std::string> arns;
+  for (int i = 0; i < (remembered ? 1 : 100'000); ++i) arns.push_back("arn:aws:s3:::bucket-" + std::to_string(i) + "/*");
+  std::size_t next = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(catalog::arn_can_match(arns[next], *object));
+    next = next + 1 == arns.size() ? 0 : next + 1;
+  }
 }
-BENCHMARK(BM_ArnCanMatch);
+BENCHMARK_CAPTURE(BM_ArnCanMatch, remembered, true);
+BENCHMARK_CAPTURE(BM_ArnCanMatch, first, false);
 
 // ---------------------------------------------------------------- corpus
 

@@ -174,6 +174,7 @@ std::vector<ActionView> expand(std::string_view pattern) {
 
 std::vector<ActionView> expand_any(std::span<const std::string_view> patterns) {
   std::vector<ActionView> out;
+  out.reserve(patterns.size());  // most patterns are exact names, one action each
   for (const std::string_view pattern : patterns) {
     visit_matches(pattern, [&](std::uint32_t i) { out.emplace_back(i); });
   }
