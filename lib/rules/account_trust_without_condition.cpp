@@ -1,7 +1,6 @@
 #include <algorithm>
 
-#include "analysis/principal_analysis.hpp"
-#include "rules/rule.hpp"
+#include "rules/trusted_principals.hpp"
 
 namespace policylint::rules {
 namespace {
@@ -13,35 +12,30 @@ bool is_trusted(const RuleContext& context, std::string_view account) {
   return std::find(trusted.begin(), trusted.end(), account) != trusted.end();
 }
 
+bool unpinned(const Statement& statement) {
+  return analysis::allows_assume_role(statement) &&
+         !analysis::allow_pins(statement.condition)
+              .any_of({Pin::external_id, Pin::organization, Pin::principal_arn, Pin::mfa});
+}
+
 void check(RuleContext& context) {
-  if (context.policy_type() != PolicyType::trust) {
-    return;
-  }
-  for (const Statement& statement : context.policy().statements) {
-    if (!analysis::allows_assume_role(statement) ||
-        analysis::allow_pins(statement.condition)
-            .any_of({Pin::external_id, Pin::organization, Pin::principal_arn, Pin::mfa})) {
-      continue;
-    }
-    for (const analysis::PrincipalRef& principal : analysis::principals_of(statement.principal)) {
-      if (principal.kind != analysis::PrincipalKind::account) {
-        continue;
-      }
-      const std::string account(principal.account);
-      std::string message = "trusting account " + account +
-                            " lets every principal of that account whose identity policies allow sts:AssumeRole on "
-                            "this role assume it";
-      if (is_trusted(context, principal.account)) {
-        message += "; this is one of your own accounts, so name the roles that need it (or pin them with "
-                   "aws:PrincipalArn) instead of the whole account";
-      } else {
-        message += "; for a third party require sts:ExternalId (confused deputy), for your own organization add "
-                   "aws:PrincipalOrgID, or name the role ARNs (list your own accounts in the trusted-accounts "
-                   "option)";
-      }
-      context.report(principal.range, std::move(message), &statement, account);
-    }
-  }
+  for_each_trusted_principal(
+      context, analysis::PrincipalKind::account, unpinned,
+      [&](const Statement& statement, const analysis::PrincipalRef& principal) {
+        const std::string account(principal.account);
+        std::string message = "trusting account " + account +
+                              " lets every principal of that account whose identity policies allow sts:AssumeRole "
+                              "on this role assume it";
+        if (is_trusted(context, principal.account)) {
+          message += "; this is one of your own accounts, so name the roles that need it (or pin them with "
+                     "aws:PrincipalArn) instead of the whole account";
+        } else {
+          message += "; for a third party require sts:ExternalId (confused deputy), for your own organization add "
+                     "aws:PrincipalOrgID, or name the role ARNs (list your own accounts in the trusted-accounts "
+                     "option)";
+        }
+        context.report(principal.range, std::move(message), &statement, account);
+      });
 }
 
 }  // namespace

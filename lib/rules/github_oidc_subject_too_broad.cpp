@@ -1,6 +1,5 @@
-#include "analysis/principal_analysis.hpp"
 #include "policylint/glob.hpp"
-#include "rules/rule.hpp"
+#include "rules/trusted_principals.hpp"
 
 namespace policylint::rules {
 namespace {
@@ -33,38 +32,32 @@ bool pins_repository_and_context(std::string_view subject) {
 }
 
 void check(RuleContext& context) {
-  if (context.policy_type() != PolicyType::trust) {
-    return;
-  }
-  for (const Statement& statement : context.policy().statements) {
-    if (statement.effect != Effect::allow) {
-      continue;
-    }
-    for (const analysis::PrincipalRef& principal : analysis::principals_of(statement.principal)) {
-      if (principal.kind != analysis::PrincipalKind::oidc_provider || principal.provider != kGitHub) {
-        continue;
-      }
-      const auto subjects = analysis::required_values(statement.condition, kSubject);
-      if (subjects.empty()) {
-        context.report(principal.range,
-                       "every GitHub Actions workflow of every repository can assume this role: require "
-                       "\"token.actions.githubusercontent.com:sub\" (StringEquals or StringLike), e.g. "
-                       "\"repo:OWNER/REPO:ref:refs/heads/main\" or \"repo:OWNER/REPO:environment:prod\"",
-                       &statement, std::string(kSubject));
-        continue;
-      }
-      for (const Value* subject : subjects) {
-        if (!pins_repository_and_context(subject->text)) {
-          context.report(subject->range,
-                         "the subject \"" + subject->text +
-                             "\" lets workflows of other repositories, branches or forks assume this role: name one "
-                             "repository and a branch or environment, e.g. \"repo:OWNER/REPO:ref:refs/heads/main\" or "
-                             "\"repo:OWNER/REPO:environment:prod\"",
-                         &statement, subject->text);
+  for_each_trusted_principal(
+      context, analysis::PrincipalKind::oidc_provider, is_allow,
+      [&](const Statement& statement, const analysis::PrincipalRef& principal) {
+        if (principal.provider != kGitHub) {
+          return;
         }
-      }
-    }
-  }
+        const auto subjects = analysis::required_values(statement.condition, kSubject);
+        if (subjects.empty()) {
+          context.report(principal.range,
+                         "every GitHub Actions workflow of every repository can assume this role: require "
+                         "\"token.actions.githubusercontent.com:sub\" (StringEquals or StringLike), e.g. "
+                         "\"repo:OWNER/REPO:ref:refs/heads/main\" or \"repo:OWNER/REPO:environment:prod\"",
+                         &statement, std::string(kSubject));
+          return;
+        }
+        for (const Value* subject : subjects) {
+          if (!pins_repository_and_context(subject->text)) {
+            context.report(subject->range,
+                           "the subject \"" + subject->text +
+                               "\" lets workflows of other repositories, branches or forks assume this role: name "
+                               "one repository and a branch or environment, e.g. "
+                               "\"repo:OWNER/REPO:ref:refs/heads/main\" or \"repo:OWNER/REPO:environment:prod\"",
+                           &statement, subject->text);
+          }
+        }
+      });
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 #include <array>
 
-#include "analysis/principal_analysis.hpp"
-#include "rules/rule.hpp"
+#include "rules/trusted_principals.hpp"
 
 namespace policylint::rules {
 namespace {
@@ -24,35 +23,24 @@ bool requires_a_claim(const ConditionElement& condition, std::string_view provid
 }
 
 void check(RuleContext& context) {
-  if (context.policy_type() != PolicyType::trust) {
-    return;
-  }
-  for (const Statement& statement : context.policy().statements) {
-    if (statement.effect != Effect::allow) {
-      continue;
-    }
-    for (const analysis::PrincipalRef& principal : analysis::principals_of(statement.principal)) {
-      if (principal.kind != analysis::PrincipalKind::oidc_provider) {
-        continue;
-      }
-      const std::string provider(principal.provider);
-      const bool audience = requires_a_claim(statement.condition, provider, kAudienceClaims);
-      // GitHub's subject has its own rule (PL403), which also judges its value.
-      const bool subject = provider == "token.actions.githubusercontent.com" ||
-                           requires_a_claim(statement.condition, provider, kSubjectClaims);
-      if (audience && subject) {
-        continue;
-      }
-      const std::string missing = !audience && !subject ? "\"" + provider + ":aud\" and \"" + provider + ":sub\""
-                                  : !audience           ? "\"" + provider + ":aud\""
-                                                        : "\"" + provider + ":sub\"";
-      context.report(principal.range,
-                     "any token the OIDC provider " + provider +
-                         " issues can assume this role: require " + missing +
-                         " with StringEquals so only your application's tokens for the intended subject are accepted",
-                     &statement, provider);
-    }
-  }
+  for_each_trusted_principal(
+      context, analysis::PrincipalKind::oidc_provider, is_allow,
+      [&](const Statement& statement, const analysis::PrincipalRef& principal) {
+        const std::string provider(principal.provider);
+        const bool audience = requires_a_claim(statement.condition, provider, kAudienceClaims);
+        // GitHub's subject has its own rule (PL403), which also judges its value.
+        const bool subject = provider == "token.actions.githubusercontent.com" ||
+                             requires_a_claim(statement.condition, provider, kSubjectClaims);
+        if (audience && subject) {
+          return;
+        }
+        context.report(principal.range,
+                       "any token the OIDC provider " + provider + " issues can assume this role: require " +
+                           missing_keys(provider + ":aud", audience, provider + ":sub", subject) +
+                           " with StringEquals so only your application's tokens for the intended subject are "
+                           "accepted",
+                       &statement, provider);
+      });
 }
 
 }  // namespace

@@ -1,27 +1,21 @@
-#include "analysis/principal_analysis.hpp"
-#include "rules/rule.hpp"
+#include "rules/trusted_principals.hpp"
 
 namespace policylint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  if (context.policy_type() != PolicyType::trust) {
-    return;
-  }
-  for (const Statement& statement : context.policy().statements) {
-    if (statement.effect != Effect::allow || !analysis::required_values(statement.condition, "SAML:aud").empty()) {
-      continue;
-    }
-    for (const analysis::PrincipalRef& principal : analysis::principals_of(statement.principal)) {
-      if (principal.kind == analysis::PrincipalKind::saml_provider) {
+  for_each_trusted_principal(
+      context, analysis::PrincipalKind::saml_provider,
+      [](const Statement& statement) {
+        return statement.effect == Effect::allow && analysis::required_values(statement.condition, "SAML:aud").empty();
+      },
+      [&](const Statement& statement, const analysis::PrincipalRef& principal) {
         context.report(principal.range,
                        "SAML assertions meant for any other service provider can be used to assume this role: "
                        "require \"SAML:aud\" with StringEquals \"https://signin.aws.amazon.com/saml\" (or your "
                        "region's sign-in endpoint)",
                        &statement, std::string(principal.text));
-      }
-    }
-  }
+      });
 }
 
 }  // namespace
