@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "rules/trusted_principals.hpp"
+#include "rules/principals.hpp"
 
 namespace policylint::rules {
 namespace {

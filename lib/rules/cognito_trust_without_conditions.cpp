@@ -1,4 +1,4 @@
-#include "rules/trusted_principals.hpp"
+#include "rules/principals.hpp"
 
 namespace policylint::rules {
 namespace {

@@ -1,5 +1,5 @@
 #include "policylint/glob.hpp"
-#include "rules/trusted_principals.hpp"
+#include "rules/principals.hpp"
 
 namespace policylint::rules {
 namespace {

@@ -1,26 +1,21 @@
-#include "analysis/principal_analysis.hpp"
-#include "rules/rule.hpp"
+#include "rules/principals.hpp"
 
 namespace policylint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  for (const Statement& statement : context.policy().statements) {
-    for (const PrincipalElement* element : {&statement.principal, &statement.not_principal}) {
-      for (const analysis::PrincipalRef& principal : analysis::principals_of(*element)) {
-        if (principal.kind != analysis::PrincipalKind::unique_id) {
-          continue;
-        }
-        const std::string_view entity = principal.text.starts_with("AROA") ? "role" : "user";
-        context.report(principal.range,
-                       "\"" + std::string(principal.text) + "\" is the unique id of a deleted " + std::string(entity) +
-                           ": IAM shows the id once the " + std::string(entity) +
-                           " it stood for is gone, and a new one of the same name does not get the grant back; "
-                           "remove it, or write the new " + std::string(entity) + "'s ARN",
-                       &statement, std::string(principal.text));
-      }
+  for_each_principal(context, [&](const Statement& statement, const analysis::PrincipalRef& principal) {
+    if (principal.kind != analysis::PrincipalKind::unique_id) {
+      return;
     }
-  }
+    const std::string entity = principal.text.starts_with("AROA") ? "role" : "user";
+    context.report(principal.range,
+                   "\"" + std::string(principal.text) + "\" is the unique id of a deleted " + entity +
+                       ": IAM shows the id once the " + entity +
+                       " it stood for is gone, and a new one of the same name does not get the grant back; remove "
+                       "it, or write the new " + entity + "'s ARN",
+                   &statement, std::string(principal.text));
+  });
 }
 
 }  // namespace

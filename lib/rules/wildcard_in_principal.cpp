@@ -1,23 +1,18 @@
-#include "analysis/principal_analysis.hpp"
-#include "rules/rule.hpp"
+#include "rules/principals.hpp"
 
 namespace policylint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  for (const Statement& statement : context.policy().statements) {
-    for (const PrincipalElement* element : {&statement.principal, &statement.not_principal}) {
-      for (const analysis::PrincipalRef& principal : analysis::principals_of(*element)) {
-        if (principal.value != nullptr && analysis::has_partial_wildcard(principal.text)) {
-          context.report(principal.range,
-                         "\"" + std::string(principal.text) +
-                             "\": wildcards are not allowed inside a principal, only \"*\" alone (everyone); name "
-                             "the principals, or use Principal \"*\" with an ArnLike aws:PrincipalArn condition",
-                         &statement, std::string(principal.text));
-        }
-      }
+  for_each_principal(context, [&](const Statement& statement, const analysis::PrincipalRef& principal) {
+    if (principal.value != nullptr && analysis::has_partial_wildcard(principal.text)) {
+      context.report(principal.range,
+                     "\"" + std::string(principal.text) +
+                         "\": wildcards are not allowed inside a principal, only \"*\" alone (everyone); name the "
+                         "principals, or use Principal \"*\" with an ArnLike aws:PrincipalArn condition",
+                     &statement, std::string(principal.text));
     }
-  }
+  });
 }
 
 }  // namespace

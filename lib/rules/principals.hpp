@@ -1,6 +1,7 @@
 #pragma once
-// The role trust rules (PL401-PL405, PL441) each look at one kind of
-// principal in the statements of a trust policy that leave it unpinned.
+// Walks over the principals a policy names, for the rules about them: every
+// principal of every statement, or, for the role trust rules (PL401-PL405,
+// PL441), one kind of principal in the trust statements a rule looks at.
 #include <string>
 #include <string_view>
 
@@ -8,6 +9,19 @@
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
+
+/// Calls `visit(statement, principal)` for every principal named in the
+/// Principal or NotPrincipal of any statement.
+template <class Visit>
+void for_each_principal(RuleContext& context, Visit visit) {
+  for (const Statement& statement : context.policy().statements) {
+    for (const PrincipalElement* element : {&statement.principal, &statement.not_principal}) {
+      for (const analysis::PrincipalRef& principal : analysis::principals_of(*element)) {
+        visit(statement, principal);
+      }
+    }
+  }
+}
 
 /// A statement filter for for_each_trusted_principal: every Allow.
 inline bool is_allow(const Statement& statement) noexcept { return statement.effect == Effect::allow; }
