@@ -5,20 +5,17 @@ namespace policylint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  if (!grants_to_holder(context)) {
-    return;
-  }
-  for (const analysis::StatementGrant& grant : context.effective_access().allows()) {
+  for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
     const Statement& statement = *grant.statement;
-    if (grant.admin || !grant.in_effect() || !statement.actions_negated()) {
-      continue;
+    if (!statement.actions_negated()) {
+      return;
     }
     report_grant(context, grant, statement.not_action.key_range,
                  "Allow with NotAction grants every action it does not list, " + std::to_string(grant.actions.size()) +
                      " actions including " + analysis::describe_access(grant.actions, 2) +
                      ", and every action AWS adds later",
                  "list the actions the holder needs in Action instead", Severity::warning, "NotAction");
-  }
+  });
 }
 
 }  // namespace

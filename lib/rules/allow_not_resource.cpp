@@ -4,19 +4,16 @@ namespace policylint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  if (!grants_to_holder(context)) {
-    return;
-  }
-  for (const analysis::StatementGrant& grant : context.effective_access().allows()) {
+  for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
     const Statement& statement = *grant.statement;
-    if (grant.admin || !grant.in_effect() || !statement.resources_negated() || grant.actions.empty()) {
-      continue;
+    if (!statement.resources_negated() || grant.actions.empty()) {
+      return;
     }
     report_grant(context, grant, statement.not_resource.key_range,
                  "Allow with NotResource grants its actions on every resource it does not list, including resources "
                  "created later and resources in other accounts that trust this one",
                  "list the resources the holder needs in Resource instead", Severity::warning, "NotResource");
-  }
+  });
 }
 
 }  // namespace

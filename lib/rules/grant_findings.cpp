@@ -58,13 +58,7 @@ Finding& report_grant(RuleContext& context, const analysis::StatementGrant& gran
 }
 
 void report_unscoped_grants(RuleContext& context, std::span<const SensitiveActions> groups) {
-  if (!grants_to_holder(context)) {
-    return;
-  }
-  for (const analysis::StatementGrant& grant : context.effective_access().allows()) {
-    if (grant.admin || !grant.in_effect()) {
-      continue;
-    }
+  for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
     for (const SensitiveActions& group : groups) {
       std::vector<catalog::ActionView> unscoped;
       const Value* resource = nullptr;
@@ -84,7 +78,7 @@ void report_unscoped_grants(RuleContext& context, std::span<const SensitiveActio
                                       group.fix, group.severity, names);
       finding.related.push_back({where_resources(*grant.statement, resource), "on every resource"});
     }
-  }
+  });
 }
 
 }  // namespace policylint::rules

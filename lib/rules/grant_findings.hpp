@@ -20,6 +20,21 @@ namespace policylint::rules {
 /// "Resource": "*" means "this resource".
 bool grants_to_holder(const RuleContext& context) noexcept;
 
+/// Calls `visit(grant)` for every Allow in effect of a policy that grants to
+/// its holder, except those equivalent to administrator access, which are
+/// admin-access's (PL300) alone.
+template <class Visit>
+void for_each_holder_grant(RuleContext& context, Visit visit) {
+  if (!grants_to_holder(context)) {
+    return;
+  }
+  for (const analysis::StatementGrant& grant : context.effective_access().allows()) {
+    if (!grant.admin && grant.in_effect()) {
+      visit(grant);
+    }
+  }
+}
+
 /// Where the statement names `action`: the first Action value matching it,
 /// or the NotAction key when the action is granted by what NotAction leaves.
 SourceRange where_named(const Statement& statement, catalog::ActionView action);

@@ -12,19 +12,16 @@ using catalog::AccessLevel;
 bool changes_things(AccessLevel level) noexcept { return level != AccessLevel::Read && level != AccessLevel::List; }
 
 void check(RuleContext& context) {
-  if (!grants_to_holder(context)) {
-    return;
-  }
-  for (const analysis::StatementGrant& grant : context.effective_access().allows()) {
+  for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
     const Statement& statement = *grant.statement;
-    if (grant.admin || !grant.in_effect() || statement.resources_negated()) {
-      continue;
+    if (statement.resources_negated()) {
+      return;
     }
     const auto& values = statement.resource.values;
     const auto star = std::find_if(values.begin(), values.end(),
                                    [](const Value& value) { return analysis::is_match_all(value.text); });
     if (star == values.end()) {
-      continue;
+      return;
     }
     // Only actions that can be scoped: the others are authorised against "*" alone.
     analysis::ActionSet scopable;
@@ -36,7 +33,7 @@ void check(RuleContext& context) {
       }
     });
     if (scopable.empty()) {
-      continue;
+      return;
     }
     report_grant(context, grant, star->range,
                  "\"Resource\": \"" + star->text + "\" applies " + std::to_string(scopable.size()) +
@@ -44,7 +41,7 @@ void check(RuleContext& context) {
                      analysis::describe_access(scopable),
                  "name the resources in Resource, or move these actions to a statement of their own that does",
                  changes ? Severity::warning : Severity::suggestion, star->text);
-  }
+  });
 }
 
 }  // namespace

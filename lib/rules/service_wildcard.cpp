@@ -17,12 +17,9 @@ std::optional<catalog::ServiceView> whole_service(const Value& value) {
 }
 
 void check(RuleContext& context) {
-  if (!grants_to_holder(context)) {
-    return;
-  }
-  for (const analysis::StatementGrant& grant : context.effective_access().allows()) {
-    if (grant.admin || !grant.in_effect() || grant.statement->actions_negated()) {
-      continue;
+  for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
+    if (grant.statement->actions_negated()) {
+      return;
     }
     for (const Value& value : grant.statement->action.values) {
       const auto service = whole_service(value);
@@ -43,7 +40,7 @@ void check(RuleContext& context) {
                        analysis::describe_access(service_actions & grant.actions, 2),
                    "list the actions the holder needs", Severity::warning, value.text);
     }
-  }
+  });
 }
 
 }  // namespace
