@@ -271,6 +271,10 @@ POLICYLINT_API AccessSummary summarize_access(std::span<const ActionView> action
 /// literal '/' or ':' before it (object keys, IAM paths, log group names) and
 /// is a single '/'-free field otherwise (bucket, queue and topic names).
 /// Literal text is compared case-sensitively, as AWS compares ARNs.
+///
+/// Each thread remembers the answers for its last 65,536 pairs (a few MiB at
+/// most), since rules ask the same pairs many times; safe to call from many
+/// threads at once.
 POLICYLINT_API bool arn_can_match(std::string_view arn_pattern, ResourceTypeView type);
 
 }  // namespace policylint::catalog
