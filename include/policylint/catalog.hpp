@@ -272,7 +272,7 @@ POLICYLINT_API AccessSummary summarize_access(std::span<const ActionView> action
 /// is a single '/'-free field otherwise (bucket, queue and topic names).
 /// Literal text is compared case-sensitively, as AWS compares ARNs.
 ///
-/// Each thread remembers the answers for its last 65,536 pairs (a few MiB at
+/// Each thread remembers the answers for up to 65,536 pairs (about 10 MiB at
 /// most), since rules ask the same pairs many times; safe to call from many
 /// threads at once.
 POLICYLINT_API bool arn_can_match(std::string_view arn_pattern, ResourceTypeView type);
