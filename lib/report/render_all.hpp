@@ -1,6 +1,7 @@
 #pragma once
 // The whole-run render_* functions are their streaming writers run over a
-// span of results, so both always print the same bytes.
+// span of results, so both always print the same bytes. Writers whose report
+// has no counts (SARIF, GitHub, baseline) are given an empty summary.
 #include <span>
 #include <string>
 

@@ -187,7 +187,7 @@ std::unique_ptr<ReportWriter> sarif_writer(const std::filesystem::path& source_r
 
 std::string render_sarif(std::span<const LintResult> results, const std::filesystem::path& source_root) {
   SarifWriter writer(source_root);
-  return report::render_all(writer, results, RunSummary::of(results));
+  return report::render_all(writer, results, RunSummary{});
 }
 
 }  // namespace policylint
