@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/policy_variables.hpp"
+#include "catalog/name_hash.hpp"
 #include "core/text.hpp"
 #include "policylint/glob.hpp"
 
@@ -46,15 +47,17 @@ CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::size_t size)
 CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value> entries)
     : CoveringCandidates(facts, entries.size()) {
   for (std::size_t i = 0; indexed_ && i < entries.size(); ++i) {
-    add(i, entries[i]);
+    add(static_cast<std::uint32_t>(i), entries[i]);
   }
+  sort_index();
 }
 
 CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value* const> entries)
     : CoveringCandidates(facts, entries.size()) {
   for (std::size_t i = 0; indexed_ && i < entries.size(); ++i) {
-    add(i, *entries[i]);
+    add(static_cast<std::uint32_t>(i), *entries[i]);
   }
+  sort_index();
 }
 
 // An entry covers another when it is spelled the same, or when it matches all
@@ -62,41 +65,56 @@ CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value
 // exactly that action; with wildcards only in the action name, naming the
 // action's service. The index keeps each entry under the one key it can
 // cover by; entries with a wildcard in the service are candidates for all.
-void CoveringCandidates::add(std::size_t index, const Value& entry) {
+void CoveringCandidates::add(std::uint32_t index, const Value& entry) {
   if (entry.kind != JsonKind::string) {
     return;  // covers nothing
   }
-  by_text_[to_lower(entry.text)].push_back(index);
+  by_text_.push_back(Spelled{catalog::detail::name_hash(entry.text), index, entry.text});
   const std::string_view service = service_part(entry.text);
   if (!has_wildcard(entry.text)) {
     if (const auto actions = facts_.actions_of(entry); actions.size() == 1) {
-      by_action_[actions.front().index()].push_back(index);
+      by_action_.push_back(Filed{actions.front().index(), index});
     }
   } else if (has_wildcard(service) || service.size() == entry.text.size()) {
     any_service_.push_back(index);
   } else if (const auto found = catalog::find_service(service)) {
-    by_service_[found->index()].push_back(index);
+    by_service_.push_back(Filed{found->index(), index});
   }
 }
 
+void CoveringCandidates::sort_index() {
+  std::sort(by_text_.begin(), by_text_.end());
+  std::sort(by_action_.begin(), by_action_.end());
+  std::sort(by_service_.begin(), by_service_.end());
+}
+
 template <class Visit>
-void CoveringCandidates::visit_lists(const Value& specific, Visit visit) const {
+void CoveringCandidates::visit_candidates(const Value& specific, Visit visit) const {
   if (specific.kind != JsonKind::string) {
     return;
   }
-  const auto visit_key = [&](const auto& index, const auto& key) {
-    if (const auto found = index.find(key); found != index.end()) {
-      visit(found->second);
+  const std::uint32_t hash = catalog::detail::name_hash(specific.text);
+  for (auto it = std::lower_bound(by_text_.begin(), by_text_.end(), Spelled{hash, 0, {}});
+       it != by_text_.end() && it->hash == hash; ++it) {
+    if (equal_ignoring_case(it->text, specific.text)) {
+      visit(it->entry);
+    }
+  }
+  const auto visit_filed = [&](const std::vector<Filed>& filed, std::uint32_t key) {
+    const auto first = std::lower_bound(filed.begin(), filed.end(), Filed{key, 0});
+    for (auto it = first; it != filed.end() && it->key == key; ++it) {
+      visit(it->entry);
     }
   };
-  visit_key(by_text_, to_lower(specific.text));
   const auto actions = facts_.actions_of(specific);
   if (!actions.empty()) {
     if (actions.size() == 1) {
-      visit_key(by_action_, actions.front().index());
+      visit_filed(by_action_, actions.front().index());
     }
-    visit_key(by_service_, actions.front().service().index());
-    visit(any_service_);
+    visit_filed(by_service_, actions.front().service().index());
+    for (const std::uint32_t entry : any_service_) {
+      visit(entry);
+    }
   }
 }
 
@@ -108,7 +126,7 @@ void CoveringCandidates::find(const Value& specific, std::vector<std::size_t>& o
     }
     return;
   }
-  visit_lists(specific, [&](const std::vector<std::size_t>& list) { out.insert(out.end(), list.begin(), list.end()); });
+  visit_candidates(specific, [&](std::uint32_t entry) { out.push_back(entry); });
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
@@ -118,7 +136,7 @@ std::size_t CoveringCandidates::count(const Value& specific) const {
     return size_;
   }
   std::size_t total = 0;
-  visit_lists(specific, [&](const std::vector<std::size_t>& list) { total += list.size(); });
+  visit_candidates(specific, [&](std::uint32_t) { ++total; });
   return total;
 }
 

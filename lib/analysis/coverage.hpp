@@ -7,7 +7,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "analysis/policy_facts.hpp"
@@ -22,7 +21,9 @@ bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& 
 
 /// The entries of one Action list that may cover a given entry, found without
 /// testing every pair: AWS's ReadOnlyAccess lists thousands of actions in one
-/// statement, and testing all pairs of those took seconds.
+/// statement, and testing all pairs of those took seconds. The index is a few
+/// sorted arrays, built without a string copy or a node per entry: every
+/// statement of every policy builds one.
 class CoveringCandidates {
  public:
   CoveringCandidates(PolicyFacts& facts, std::span<const Value> entries);
@@ -38,19 +39,38 @@ class CoveringCandidates {
   std::size_t count(const Value& specific) const;
 
  private:
+  /// An entry filed under a catalog index (of an action or a service).
+  struct Filed {
+    std::uint32_t key;
+    std::uint32_t entry;
+    friend bool operator<(const Filed& a, const Filed& b) noexcept {
+      return a.key != b.key ? a.key < b.key : a.entry < b.entry;
+    }
+  };
+  /// A string entry, filed under the hash of its text ignoring case.
+  struct Spelled {
+    std::uint32_t hash;
+    std::uint32_t entry;
+    std::string_view text;
+    friend bool operator<(const Spelled& a, const Spelled& b) noexcept {
+      return a.hash != b.hash ? a.hash < b.hash : a.entry < b.entry;
+    }
+  };
+
   CoveringCandidates(PolicyFacts& facts, std::size_t size);
-  void add(std::size_t index, const Value& entry);
-  /// Calls visit(list) for each index list holding candidates for `specific`.
+  void add(std::uint32_t index, const Value& entry);
+  void sort_index();
+  /// Calls visit(entry index) for each candidate of `specific`, possibly more than once.
   template <class Visit>
-  void visit_lists(const Value& specific, Visit visit) const;
+  void visit_candidates(const Value& specific, Visit visit) const;
 
   PolicyFacts& facts_;
   std::size_t size_;
   bool indexed_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_text_;       ///< lower-cased text
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_action_;   ///< entries without wildcards
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_service_;  ///< wildcards in the action name only
-  std::vector<std::size_t> any_service_;  ///< wildcards in the service prefix (or no prefix)
+  std::vector<Spelled> by_text_;
+  std::vector<Filed> by_action_;   ///< entries naming a single action, by action
+  std::vector<Filed> by_service_;  ///< wildcards in the action name only, by service
+  std::vector<std::uint32_t> any_service_;  ///< wildcards in the service prefix (or no prefix)
 };
 
 /// True when every ARN `specific` matches is matched by `general`

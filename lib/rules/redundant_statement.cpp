@@ -168,9 +168,15 @@ class PolicyActionIndex {
   /// may contain `inner`: those that can cover the entry of `inner` with the
   /// fewest candidates (every entry of `inner` must be covered).
   void statements_covering(const Statement& inner, std::vector<std::size_t>& out) const {
-    const auto fewest =
-        std::min_element(inner.action.values.begin(), inner.action.values.end(),
-                         [&](const Value& a, const Value& b) { return index_.count(a) < index_.count(b); });
+    const Value* fewest = nullptr;
+    std::size_t fewest_count = 0;
+    for (const Value& entry : inner.action.values) {
+      const std::size_t count = index_.count(entry);
+      if (fewest == nullptr || count < fewest_count) {
+        fewest = &entry;
+        fewest_count = count;
+      }
+    }
     index_.find(*fewest, out);
     for (std::size_t& candidate : out) {
       candidate = actions_.owners[candidate];
