@@ -4,6 +4,7 @@
 // class) and the intersection of the two languages is tested for emptiness by
 // walking the product of their positions.
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -104,27 +105,51 @@ void tokenize_template(std::string_view arn, std::vector<Token>& tokens) {
   }
 }
 
-bool intersects(const std::vector<Token>& a, const std::vector<Token>& b, std::vector<bool>& reached) {
-  const std::size_t width = b.size() + 1;
-  reached.assign((a.size() + 1) * width, false);
-  reached[0] = true;
-  // Every step moves forward in a, in b or in both, so visiting positions in
-  // row-major order sees each state after all of its predecessors.
-  for (std::size_t i = 0; i <= a.size(); ++i) {
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-      if (!reached[i * width + j]) continue;
-      if (i == a.size() && j == b.size()) return true;
-      const bool a_run = i < a.size() && a[i].kind == Token::Kind::run;
+/// Positions of b reached in one row of the product (one position of a),
+/// in increasing order.
+using Row = std::vector<std::uint32_t>;
+
+/// Adds to `closed` the positions reached from `row` without moving in a: a
+/// run of b taking nothing, or a run of a taking one character of b. Both
+/// move one step forward in b, so each position starts a contiguous chain.
+void close_row(const Token* a_token, const std::vector<Token>& b, const Row& row, Row& closed) {
+  const bool a_run = a_token != nullptr && a_token->kind == Token::Kind::run;
+  closed.clear();
+  for (std::uint32_t j : row) {
+    while (closed.empty() || closed.back() < j) {  // a chain already walked covers j
+      closed.push_back(j);
       const bool b_run = j < b.size() && b[j].kind == Token::Kind::run;
-      if (a_run) reached[(i + 1) * width + j] = true;  // the run takes no characters
-      if (b_run) reached[i * width + j + 1] = true;
-      if (i < a.size() && j < b.size() && overlap(a[i], b[j]) && !(a_run && b_run)) {
-        // One shared character; a run stays where it is, anything else moves on.
-        reached[(a_run ? i : i + 1) * width + (b_run ? j : j + 1)] = true;
-      }
+      const bool a_run_takes_b = a_run && j < b.size() && !b_run && overlap(*a_token, b[j]);
+      if (!b_run && !a_run_takes_b) break;
+      ++j;
     }
   }
-  return false;
+}
+
+/// True when some string matches both token sequences. The product of their
+/// positions is walked one position of a at a time, keeping only the reached
+/// positions of b: most pairs share a literal text and reach one or two.
+bool intersects(const std::vector<Token>& a, const std::vector<Token>& b, Row& row, Row& closed) {
+  row.assign(1, 0);
+  for (std::size_t i = 0;; ++i) {
+    const Token* a_token = i < a.size() ? &a[i] : nullptr;
+    close_row(a_token, b, row, closed);
+    if (a_token == nullptr) return closed.back() == b.size();
+    // Moves to the next position of a. Targets are j or j + 1 for rising j,
+    // so the next row comes out sorted, with duplicates only side by side.
+    row.clear();
+    const auto reach = [&](std::uint32_t j) {
+      if (row.empty() || row.back() != j) row.push_back(j);
+    };
+    for (const std::uint32_t j : closed) {
+      if (a_token->kind == Token::Kind::run) {
+        reach(j);  // the run of a takes nothing more
+      } else if (j < b.size() && overlap(*a_token, b[j])) {
+        reach(b[j].kind == Token::Kind::run ? j : j + 1);  // a run of b stays where it is
+      }
+    }
+    if (row.empty()) return false;
+  }
 }
 
 /// An (ARN pattern, resource type) pair, owned and viewed, for the answers
@@ -167,10 +192,11 @@ bool arn_can_match(std::string_view arn_pattern, ResourceTypeView type) {
   // product on every call.
   thread_local std::vector<Token> pattern;
   thread_local std::vector<Token> arn_template;
-  thread_local std::vector<bool> reached;
+  thread_local Row row;
+  thread_local Row closed;
   tokenize_pattern(arn_pattern, pattern);
   tokenize_template(type.arn_template(), arn_template);
-  const bool answer = intersects(pattern, arn_template, reached);
+  const bool answer = intersects(pattern, arn_template, row, closed);
   if (answers.size() == kRemembered) answers.clear();
   answers.emplace(MatchKey{std::string(arn_pattern), type.index()}, answer);
   return answer;
