@@ -88,6 +88,11 @@ const ActionSet& iam_permissions_management() {
 }
 
 EffectiveAccess::EffectiveAccess(const Policy& policy, Day today) {
+  PolicyFacts facts;
+  *this = EffectiveAccess(policy, today, facts);
+}
+
+EffectiveAccess::EffectiveAccess(const Policy& policy, Day today, PolicyFacts& facts) {
   struct Deny {
     const Statement* statement;
     ActionSet actions;
@@ -95,7 +100,7 @@ EffectiveAccess::EffectiveAccess(const Policy& policy, Day today) {
   std::vector<Deny> denies;
   for (const Statement& statement : policy.statements) {
     if (statement.effect == Effect::deny && always_applies(analyze_condition(statement.condition, today).verdict)) {
-      denies.push_back({&statement, statement_action_set(statement)});
+      denies.push_back({&statement, facts.action_set_of(statement)});
     }
   }
   for (const Statement& statement : policy.statements) {
@@ -103,7 +108,7 @@ EffectiveAccess::EffectiveAccess(const Policy& policy, Day today) {
       continue;
     }
     StatementGrant grant{
-        &statement, statement_action_set(statement), analyze_condition(statement.condition, today), {}, false};
+        &statement, facts.action_set_of(statement), analyze_condition(statement.condition, today), {}, false};
     if (grant.condition.verdict == ConditionVerdict::never_true) {
       continue;
     }

@@ -14,6 +14,7 @@
 
 #include "analysis/action_set.hpp"
 #include "analysis/condition_analysis.hpp"
+#include "analysis/policy_facts.hpp"
 #include "analysis/resource_analysis.hpp"
 #include "policylint/policy.hpp"
 
@@ -46,6 +47,9 @@ class EffectiveAccess {
  public:
   /// Builds the model of `policy`, judging time conditions as of `today`.
   EffectiveAccess(const Policy& policy, Day today);
+  /// The same, taking the statements' actions from (and adding them to) the
+  /// facts the rules share, so no pattern is expanded twice.
+  EffectiveAccess(const Policy& policy, Day today, PolicyFacts& facts);
 
   /// The Allow statements whose condition can hold, in source order.
   std::span<const StatementGrant> allows() const noexcept { return allows_; }

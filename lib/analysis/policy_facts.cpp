@@ -57,6 +57,17 @@ std::span<const catalog::ActionView> PolicyFacts::statement_actions(const Statem
   return all;
 }
 
+ActionSet PolicyFacts::action_set_of(const Statement& statement) {
+  ActionSet set;
+  for (const Value& value : statement.actions().values) {
+    set.insert(actions_of(value));
+  }
+  if (statement.actions_negated()) {
+    set.complement();
+  }
+  return set;
+}
+
 ArnFit PolicyFacts::arn_fit(const Value& resource) {
   const auto [found, inserted] = arn_fits_.try_emplace(&resource, ArnFit::not_checked);
   if (inserted && resource.kind == JsonKind::string) {

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/action_set.hpp"
 #include "analysis/arn_resource_types.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/policy.hpp"
@@ -35,6 +36,10 @@ class PolicyFacts {
   /// Every action the statement's Action element matches, in the stable
   /// order; empty when it has NotAction instead.
   std::span<const catalog::ActionView> statement_actions(const Statement& statement);
+
+  /// The actions the statement's Action names, or what its NotAction leaves,
+  /// as a set built from the expansions above.
+  ActionSet action_set_of(const Statement& statement);
 
   /// How a Resource/NotResource value fits the catalog.
   ArnFit arn_fit(const Value& resource);

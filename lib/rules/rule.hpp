@@ -86,7 +86,7 @@ class RuleContext {
   const analysis::EffectiveAccess& effective_access() const {
     if (!effective_access_) {
       effective_access_ =
-          std::make_unique<analysis::EffectiveAccess>(policy(), options_.as_of.value_or(analysis::current_day()));
+          std::make_unique<analysis::EffectiveAccess>(policy(), options_.as_of.value_or(analysis::current_day()), facts());
     }
     return *effective_access_;
   }
