@@ -41,6 +41,12 @@ bool ActionSet::contains(catalog::ActionView action) const noexcept {
   return (words_[action.index() / 64] >> (action.index() % 64) & 1U) != 0;
 }
 
+std::vector<catalog::ActionView> ActionSet::list() const {
+  std::vector<catalog::ActionView> actions;
+  for_each([&](catalog::ActionView action) { actions.push_back(action); });
+  return actions;
+}
+
 bool ActionSet::empty() const noexcept {
   return std::all_of(words_.begin(), words_.end(), [](std::uint64_t word) { return word == 0; });
 }

@@ -54,6 +54,10 @@ class ActionSet {
     }
   }
 
+  /// Every action, in the catalog's stable order: for walking a small set's
+  /// actions against many sets without reading all their words each time.
+  std::vector<catalog::ActionView> list() const;
+
  private:
   std::vector<std::uint64_t> words_;
 };
