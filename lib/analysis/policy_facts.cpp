@@ -96,6 +96,14 @@ std::span<const catalog::ResourceTypeView> PolicyFacts::statement_resource_types
   return found->second;
 }
 
+const KeyLookup& PolicyFacts::condition_key(const ConditionEntry& entry) {
+  const auto [found, inserted] = condition_keys_.try_emplace(&entry);
+  if (inserted) {
+    found->second = look_up_condition_key(entry.key);
+  }
+  return found->second;
+}
+
 bool PolicyFacts::statement_supports_key(const Statement& statement, catalog::ConditionKeyView key) {
   const auto [found, inserted] = statement_keys_.try_emplace(&statement);
   std::vector<std::uint32_t>& keys = found->second;

@@ -9,6 +9,7 @@
 
 #include "analysis/action_set.hpp"
 #include "analysis/arn_resource_types.hpp"
+#include "analysis/condition_keys.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/policy.hpp"
 
@@ -48,6 +49,10 @@ class PolicyFacts {
   /// on, in catalog order.
   std::span<const catalog::ResourceTypeView> statement_resource_types(const Statement& statement);
 
+  /// What the key of a condition entry is (look_up_condition_key), looked
+  /// up once however many rules ask.
+  const KeyLookup& condition_key(const ConditionEntry& entry);
+
   /// True when some action of the statement's Action element supports the
   /// condition key (for the action, or for a resource type it acts on).
   bool statement_supports_key(const Statement& statement, catalog::ConditionKeyView key);
@@ -56,6 +61,7 @@ class PolicyFacts {
   std::unordered_map<const Value*, std::vector<catalog::ActionView>> value_actions_;
   std::unordered_map<const Statement*, std::vector<catalog::ActionView>> statement_actions_;
   std::unordered_map<const Value*, ArnFit> arn_fits_;
+  std::unordered_map<const ConditionEntry*, KeyLookup> condition_keys_;
   std::unordered_map<const Statement*, std::vector<catalog::ResourceTypeView>> statement_resource_types_;
   std::unordered_map<const Statement*, std::vector<std::uint32_t>> statement_keys_;  ///< sorted key indices
 };

@@ -25,7 +25,7 @@ void check(RuleContext& context) {
         analysis::deprecated_key_replacement(site.entry.key)) {
       return;  // global keys are not listed per action; deprecated ones are deprecated-condition-key's finding
     }
-    const auto lookup = analysis::look_up_condition_key(site.entry.key);
+    const auto lookup = facts.condition_key(site.entry);
     const auto actions = facts.statement_actions(site.statement);
     if (!lookup.key || actions.empty() || analysis::is_request_origin_key(*lookup.key) ||
         facts.statement_supports_key(site.statement, *lookup.key)) {

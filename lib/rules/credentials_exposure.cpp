@@ -29,7 +29,7 @@ constexpr std::array<std::string_view, 19> kCredentialActions = {
 };
 
 void check(RuleContext& context) {
-  static const analysis::ActionSet actions = analysis::ActionSet::matching(kCredentialActions);
+  static const std::vector<catalog::ActionView> actions = catalog::expand_any(kCredentialActions);
   const std::array<SensitiveActions, 1> groups = {{
       {actions, "lets the holder mint or read credentials",
        "name the users, roles and resources it needs in Resource, or remove these actions", Severity::security},

@@ -38,8 +38,8 @@ constexpr std::array<std::string_view, 16> kDataReads = {
 };
 
 void check(RuleContext& context) {
-  static const analysis::ActionSet secrets = analysis::ActionSet::matching(kSecretReads);
-  static const analysis::ActionSet data = analysis::ActionSet::matching(kDataReads);
+  static const std::vector<catalog::ActionView> secrets = catalog::expand_any(kSecretReads);
+  static const std::vector<catalog::ActionView> data = catalog::expand_any(kDataReads);
   const std::array<SensitiveActions, 2> groups = {{
       {secrets, "lets the holder read secrets",
        "name the secrets, parameters and keys it needs in Resource, or add a condition such as aws:ResourceTag",

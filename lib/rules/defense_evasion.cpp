@@ -26,10 +26,10 @@ constexpr std::array<std::string_view, 13> kMoreEvasionActions = {
 };
 
 void check(RuleContext& context) {
-  static const analysis::ActionSet actions = [] {
+  static const std::vector<catalog::ActionView> actions = [] {
     analysis::ActionSet set = analysis::defense_evasion_actions();
     set |= analysis::ActionSet::matching(kMoreEvasionActions);
-    return set;
+    return set.list();
   }();
   const std::array<SensitiveActions, 1> groups = {{
       {actions, "lets the holder turn off or delete the account's logging and threat detection",

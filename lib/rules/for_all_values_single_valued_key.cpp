@@ -11,7 +11,7 @@ void check(RuleContext& context) {
         site.statement.effect != Effect::allow) {
       return;
     }
-    const auto lookup = analysis::look_up_condition_key(site.entry.key);
+    const auto lookup = context.facts().condition_key(site.entry);
     if (!lookup.key || analysis::is_multivalued(*lookup.key)) {
       return;
     }

@@ -58,18 +58,11 @@ Finding& report_grant(RuleContext& context, const analysis::StatementGrant& gran
 }
 
 void report_unscoped_grants(RuleContext& context, std::span<const SensitiveActions> groups) {
-  // A group is a few dozen actions and a grant thousands: testing the group's
-  // actions one by one beats intersecting the two sets word by word.
-  std::vector<std::vector<catalog::ActionView>> group_actions;
-  for (const SensitiveActions& group : groups) {
-    group_actions.push_back(group.actions.list());
-  }
   for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-      const SensitiveActions& group = groups[g];
+    for (const SensitiveActions& group : groups) {
       std::vector<catalog::ActionView> unscoped;
       const Value* resource = nullptr;
-      for (const catalog::ActionView action : group_actions[g]) {
+      for (const catalog::ActionView action : group.actions) {
         if (!grant.actions.contains(action)) {
           continue;
         }

@@ -57,7 +57,9 @@ Finding& report_grant(RuleContext& context, const analysis::StatementGrant& gran
 
 /// Sensitive actions a rule reports when a statement grants them on every resource.
 struct SensitiveActions {
-  const analysis::ActionSet& actions;
+  /// In the stable order. A group is a few dozen actions and a grant
+  /// thousands, so each action is tested against the grant.
+  std::span<const catalog::ActionView> actions;
   std::string_view effect;  ///< what holding them does, e.g. "lets the holder read secrets"
   std::string_view fix;     ///< how to fix it, e.g. "name the secrets it needs in Resource"
   Severity severity;

@@ -56,7 +56,7 @@ void check(RuleContext& context) {
     if (!site.op) {
       return;
     }
-    const auto lookup = analysis::look_up_condition_key(site.entry.key);
+    const auto lookup = context.facts().condition_key(site.entry);
     if (!lookup.key) {
       return;
     }

@@ -41,7 +41,7 @@ constexpr std::array<std::string_view, 30> kResourcePolicyActions = {
 };
 
 void check(RuleContext& context) {
-  static const analysis::ActionSet actions = analysis::ActionSet::matching(kResourcePolicyActions);
+  static const std::vector<catalog::ActionView> actions = catalog::expand_any(kResourcePolicyActions);
   const std::array<SensitiveActions, 1> groups = {{
       {actions, "lets the holder rewrite resource policies and sharing, and so open resources to anyone,",
        "name the resources it manages in Resource, or remove these actions", Severity::security},

@@ -14,7 +14,7 @@ void check(RuleContext& context) {
     if (all_values && site.statement.effect == Effect::allow) {
       return;  // the exploitable case is for-all-values-single-valued-key's finding
     }
-    const auto lookup = analysis::look_up_condition_key(site.entry.key);
+    const auto lookup = context.facts().condition_key(site.entry);
     if (!lookup.key || analysis::is_multivalued(*lookup.key)) {
       return;
     }

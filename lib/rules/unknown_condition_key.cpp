@@ -58,7 +58,7 @@ std::string message(KeyStatus status, const std::string& key) {
 
 void check(RuleContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
-    const auto lookup = analysis::look_up_condition_key(site.entry.key);
+    const auto lookup = context.facts().condition_key(site.entry);
     if (lookup.status == KeyStatus::known || lookup.status == KeyStatus::provider_key ||
         analysis::deprecated_key_replacement(site.entry.key)) {
       return;  // deprecated keys are deprecated-condition-key's finding
