@@ -24,10 +24,11 @@ bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& 
   if (equal_ignoring_case(general.text, specific.text)) {
     return true;
   }
-  const auto actions = facts.actions_of(specific);
-  // Quick answers before testing every action: a literal covers one action
-  // at most, and a fixed service prefix only its own service.
-  if (!has_wildcard(general.text) && actions.size() != 1) {
+  // Quick answers before expanding: two literals name the same action only
+  // when spelled the same, and a fixed service prefix covers only its own
+  // service.
+  const bool general_wild = has_wildcard(general.text);
+  if (!general_wild && !has_wildcard(specific.text)) {
     return false;
   }
   const std::string_view general_service = service_part(general.text);
@@ -35,6 +36,10 @@ bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& 
   if (!has_wildcard(general_service) && !has_wildcard(specific_service) &&
       !equal_ignoring_case(general_service, specific_service)) {
     return false;
+  }
+  const auto actions = facts.actions_of(specific);
+  if (!general_wild && actions.size() != 1) {
+    return false;  // a literal covers one action at most
   }
   return !actions.empty() && std::all_of(actions.begin(), actions.end(), [&](catalog::ActionView action) {
     return catalog::matches(general.text, action);
@@ -72,10 +77,9 @@ void CoveringCandidates::add(std::uint32_t index, const Value& entry) {
   by_text_.push_back(Spelled{catalog::detail::name_hash(entry.text), index, entry.text});
   const std::string_view service = service_part(entry.text);
   if (!has_wildcard(entry.text)) {
-    if (const auto actions = facts_.actions_of(entry); actions.size() == 1) {
-      by_action_.push_back(Filed{actions.front().index(), index});
-    }
-  } else if (has_wildcard(service) || service.size() == entry.text.size()) {
+    return;  // covers only entries matching its one action, found by its spelling
+  }
+  if (has_wildcard(service) || service.size() == entry.text.size()) {
     any_service_.push_back(index);
   } else if (const auto found = catalog::find_service(service)) {
     by_service_.push_back(Filed{found->index(), index});
@@ -84,7 +88,6 @@ void CoveringCandidates::add(std::uint32_t index, const Value& entry) {
 
 void CoveringCandidates::sort_index() {
   std::sort(by_text_.begin(), by_text_.end());
-  std::sort(by_action_.begin(), by_action_.end());
   std::sort(by_service_.begin(), by_service_.end());
 }
 
@@ -93,13 +96,16 @@ void CoveringCandidates::visit_candidates(const Value& specific, Visit visit) co
   if (specific.kind != JsonKind::string) {
     return;
   }
-  const std::uint32_t hash = catalog::detail::name_hash(specific.text);
-  for (auto it = std::lower_bound(by_text_.begin(), by_text_.end(), Spelled{hash, 0, {}});
-       it != by_text_.end() && it->hash == hash; ++it) {
-    if (equal_ignoring_case(it->text, specific.text)) {
-      visit(it->entry);
+  const auto visit_spelled = [&](std::string_view text) {
+    const std::uint32_t hash = catalog::detail::name_hash(text);
+    for (auto it = std::lower_bound(by_text_.begin(), by_text_.end(), Spelled{hash, 0, {}});
+         it != by_text_.end() && it->hash == hash; ++it) {
+      if (equal_ignoring_case(it->text, text)) {
+        visit(it->entry);
+      }
     }
-  }
+  };
+  visit_spelled(specific.text);
   const auto visit_filed = [&](const std::vector<Filed>& filed, std::uint32_t key) {
     const auto first = std::lower_bound(filed.begin(), filed.end(), Filed{key, 0});
     for (auto it = first; it != filed.end() && it->key == key; ++it) {
@@ -108,8 +114,8 @@ void CoveringCandidates::visit_candidates(const Value& specific, Visit visit) co
   };
   const auto actions = facts_.actions_of(specific);
   if (!actions.empty()) {
-    if (actions.size() == 1) {
-      visit_filed(by_action_, actions.front().index());
+    if (actions.size() == 1 && has_wildcard(specific.text)) {
+      visit_spelled(actions.front().name());  // a literal naming its one action
     }
     visit_filed(by_service_, actions.front().service().index());
     for (const std::uint32_t entry : any_service_) {

@@ -39,7 +39,7 @@ class CoveringCandidates {
   std::size_t count(const Value& specific) const;
 
  private:
-  /// An entry filed under a catalog index (of an action or a service).
+  /// An entry filed under a catalog service index.
   struct Filed {
     std::uint32_t key;
     std::uint32_t entry;
@@ -68,7 +68,6 @@ class CoveringCandidates {
   std::size_t size_;
   bool indexed_;
   std::vector<Spelled> by_text_;
-  std::vector<Filed> by_action_;   ///< entries naming a single action, by action
   std::vector<Filed> by_service_;  ///< wildcards in the action name only, by service
   std::vector<std::uint32_t> any_service_;  ///< wildcards in the service prefix (or no prefix)
 };
