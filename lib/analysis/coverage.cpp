@@ -91,37 +91,39 @@ void CoveringCandidates::sort_index() {
   std::sort(by_service_.begin(), by_service_.end());
 }
 
-template <class Visit>
-void CoveringCandidates::visit_candidates(const Value& specific, Visit visit) const {
+std::span<const CoveringCandidates::Spelled> CoveringCandidates::spelled(std::string_view text) const {
+  const std::uint32_t hash = catalog::detail::name_hash(text);
+  const auto first = std::lower_bound(by_text_.begin(), by_text_.end(), Spelled{hash, 0, {}});
+  auto last = first;
+  while (last != by_text_.end() && last->hash == hash) {
+    ++last;
+  }
+  return {first, last};
+}
+
+CoveringCandidates::Ranges CoveringCandidates::ranges(const Value& specific) const {
+  Ranges ranges;
   if (specific.kind != JsonKind::string) {
-    return;
+    return ranges;
   }
-  const auto visit_spelled = [&](std::string_view text) {
-    const std::uint32_t hash = catalog::detail::name_hash(text);
-    for (auto it = std::lower_bound(by_text_.begin(), by_text_.end(), Spelled{hash, 0, {}});
-         it != by_text_.end() && it->hash == hash; ++it) {
-      if (equal_ignoring_case(it->text, text)) {
-        visit(it->entry);
-      }
-    }
-  };
-  visit_spelled(specific.text);
-  const auto visit_filed = [&](const std::vector<Filed>& filed, std::uint32_t key) {
-    const auto first = std::lower_bound(filed.begin(), filed.end(), Filed{key, 0});
-    for (auto it = first; it != filed.end() && it->key == key; ++it) {
-      visit(it->entry);
-    }
-  };
+  ranges.spelled = spelled(specific.text);
   const auto actions = facts_.actions_of(specific);
-  if (!actions.empty()) {
-    if (actions.size() == 1 && has_wildcard(specific.text)) {
-      visit_spelled(actions.front().name());  // a literal naming its one action
-    }
-    visit_filed(by_service_, actions.front().service().index());
-    for (const std::uint32_t entry : any_service_) {
-      visit(entry);
-    }
+  if (actions.empty()) {
+    return ranges;
   }
+  if (actions.size() == 1 && has_wildcard(specific.text)) {
+    ranges.action_name = actions.front().name();  // a literal naming its one action
+    ranges.spelled_action = spelled(ranges.action_name);
+  }
+  const std::uint32_t service = actions.front().service().index();
+  const auto first = std::lower_bound(by_service_.begin(), by_service_.end(), Filed{service, 0});
+  auto last = first;
+  while (last != by_service_.end() && last->key == service) {
+    ++last;
+  }
+  ranges.same_service = {first, last};
+  ranges.any_service = any_service_;
+  return ranges;
 }
 
 void CoveringCandidates::find(const Value& specific, std::vector<std::size_t>& out) const {
@@ -132,7 +134,20 @@ void CoveringCandidates::find(const Value& specific, std::vector<std::size_t>& o
     }
     return;
   }
-  visit_candidates(specific, [&](std::uint32_t entry) { out.push_back(entry); });
+  const Ranges found = ranges(specific);
+  const auto add_spelled = [&](std::span<const Spelled> entries, std::string_view text) {
+    for (const Spelled& entry : entries) {
+      if (equal_ignoring_case(entry.text, text)) {
+        out.push_back(entry.entry);
+      }
+    }
+  };
+  add_spelled(found.spelled, specific.text);
+  add_spelled(found.spelled_action, found.action_name);
+  for (const Filed& entry : found.same_service) {
+    out.push_back(entry.entry);
+  }
+  out.insert(out.end(), found.any_service.begin(), found.any_service.end());
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
@@ -141,9 +156,8 @@ std::size_t CoveringCandidates::count(const Value& specific) const {
   if (!indexed_) {
     return size_;
   }
-  std::size_t total = 0;
-  visit_candidates(specific, [&](std::uint32_t) { ++total; });
-  return total;
+  const Ranges found = ranges(specific);
+  return found.spelled.size() + found.spelled_action.size() + found.same_service.size() + found.any_service.size();
 }
 
 bool resource_entry_covers(std::string_view general, std::string_view specific) noexcept {

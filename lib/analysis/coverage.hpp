@@ -34,8 +34,8 @@ class CoveringCandidates {
   /// cover `specific` by action_entry_covers(): every entry that does is
   /// among them.
   void find(const Value& specific, std::vector<std::size_t>& out) const;
-  /// How many indices find() would consider for `specific` before removing
-  /// duplicates: an upper bound of its result, found without building it.
+  /// An upper bound of how many indices find() yields for `specific`, found
+  /// in logarithmic time without building them.
   std::size_t count(const Value& specific) const;
 
  private:
@@ -60,9 +60,17 @@ class CoveringCandidates {
   CoveringCandidates(PolicyFacts& facts, std::size_t size);
   void add(std::uint32_t index, const Value& entry);
   void sort_index();
-  /// Calls visit(entry index) for each candidate of `specific`, possibly more than once.
-  template <class Visit>
-  void visit_candidates(const Value& specific, Visit visit) const;
+  /// Where the candidates of an entry are; spelled entries share only the
+  /// hash of the text and are compared by find().
+  struct Ranges {
+    std::span<const Spelled> spelled;         ///< spelled like the entry
+    std::string_view action_name;             ///< the one action a wildcard entry matches
+    std::span<const Spelled> spelled_action;  ///< spelled like that action
+    std::span<const Filed> same_service;      ///< wildcards in the action name, of its service
+    std::span<const std::uint32_t> any_service;
+  };
+  std::span<const Spelled> spelled(std::string_view text) const;
+  Ranges ranges(const Value& specific) const;
 
   PolicyFacts& facts_;
   std::size_t size_;
