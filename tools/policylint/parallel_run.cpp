@@ -68,42 +68,59 @@ void run_in_order(std::size_t count, unsigned threads, std::size_t window, const
     }
     return;
   }
+  // The calling thread is one of the `threads`: it uses the next result when
+  // it is done and otherwise runs a task itself, so the cores are never
+  // shared with a thread that only waits. A worker wakes the caller only when
+  // it finishes the result the caller needs next, and the caller wakes the
+  // workers only when it frees a slot they wait for.
   std::mutex mutex;
-  std::condition_variable changed;
+  std::condition_variable head_done;  // done[used % window] became true
+  std::condition_variable slot_free;  // next < used + window became true
   std::size_t next = 0;  // the next task to start
   std::size_t used = 0;  // tasks [0, used) have been used; their slots are free
   std::vector<bool> done(window, false);
+  const auto may_start = [&] { return next < count && next < used + window; };
+  // Runs task `i` without the lock and marks it done; called with the lock held.
+  const auto run = [&](std::unique_lock<std::mutex>& lock, std::size_t i) {
+    lock.unlock();
+    task(i);
+    lock.lock();
+    done[i % window] = true;
+    if (i == used) {
+      head_done.notify_one();
+    }
+  };
   std::vector<std::thread> workers;
-  workers.reserve(threads);
-  for (unsigned t = 0; t < threads; ++t) {
+  workers.reserve(threads - 1);
+  for (unsigned t = 1; t < threads; ++t) {
     workers.emplace_back([&] {
       std::unique_lock lock(mutex);
       while (true) {
-        changed.wait(lock, [&] { return next == count || next < used + window; });
+        slot_free.wait(lock, [&] { return next == count || may_start(); });
         if (next == count) {
           return;
         }
-        const std::size_t i = next++;
-        lock.unlock();
-        task(i);
-        lock.lock();
-        done[i % window] = true;
-        changed.notify_all();
+        run(lock, next++);
       }
     });
   }
   for (std::unique_lock lock(mutex); used < count;) {
-    if (!changed.wait_for(lock, kRefresh, [&] { return done[used % window]; })) {
+    if (done[used % window]) {
+      done[used % window] = false;
+      lock.unlock();
+      use(used);
+      progress.show(used + 1);
+      lock.lock();
+      const bool window_was_full = next == used + window;
+      ++used;
+      if (window_was_full) {
+        slot_free.notify_all();
+      }
+    } else if (may_start()) {
+      run(lock, next++);
+    } else if (!head_done.wait_for(lock, kRefresh, [&] { return done[used % window]; })) {
       progress.show(used);
-      continue;
     }
-    done[used % window] = false;
-    lock.unlock();
-    use(used);
-    progress.show(used + 1);
-    lock.lock();
-    ++used;
-    changed.notify_all();
   }
   for (std::thread& worker : workers) {
     worker.join();
