@@ -24,12 +24,13 @@ void check(RuleContext& context) {
       if (value.kind != JsonKind::string || has_wildcard(value.text)) {
         continue;  // a pattern may cover such actions without meaning them
       }
-      const auto action = catalog::find_action(value.text);
-      if (!action || !action->resource_types().empty()) {
+      const auto actions = context.facts().actions_of(value);  // the one action a literal names, if known
+      if (actions.size() != 1 || !actions.front().resource_types().empty()) {
         continue;
       }
+      const catalog::ActionView action = actions.front();
       context.report(value.range,
-                     std::string(action->name()) +
+                     std::string(action.name()) +
                          " supports no resource-level permissions: it only matches \"Resource\": \"*\", and this "
                          "statement names specific resources, so it never applies to this action; move the action "
                          "to a statement with \"Resource\": \"*\"",

@@ -28,10 +28,13 @@ void check(RuleContext& context) {
           has_wildcard(value.text)) {
         continue;
       }
+      if (!context.facts().actions_of(value).empty()) {
+        continue;  // a known action
+      }
       const std::size_t colon = value.text.find(':');
       const auto service = catalog::find_service(std::string_view(value.text).substr(0, colon));
-      if (!service || catalog::find_action(value.text)) {
-        continue;
+      if (!service) {
+        continue;  // unknown-service's finding
       }
       const std::string_view name = std::string_view(value.text).substr(colon + 1);
       context.report(analysis::part_range(source, value, colon + 1, value.text.size()),
