@@ -25,18 +25,20 @@ void check(RuleContext& context) {
     }
     // Only actions that can be scoped: the others are authorised against "*" alone.
     analysis::ActionSet scopable;
+    std::size_t count = 0;
     bool changes = false;
     grant.actions.for_each([&](catalog::ActionView action) {
       if (!action.resource_types().empty()) {
         scopable.insert(action);
+        ++count;
         changes = changes || changes_things(action.access_level());
       }
     });
-    if (scopable.empty()) {
+    if (count == 0) {
       return;
     }
     report_grant(context, grant, star->range,
-                 "\"Resource\": \"" + star->text + "\" applies " + std::to_string(scopable.size()) +
+                 "\"Resource\": \"" + star->text + "\" applies " + std::to_string(count) +
                      " actions to every resource although they can be limited to named ones: " +
                      analysis::describe_access(scopable),
                  "name the resources in Resource, or move these actions to a statement of their own that does",
