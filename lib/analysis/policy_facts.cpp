@@ -4,6 +4,7 @@
 #include <bit>
 
 #include "analysis/policy_variables.hpp"
+#include "policylint/glob.hpp"
 
 namespace policylint::analysis {
 
@@ -35,12 +36,23 @@ ActionShape action_shape(std::string_view action) noexcept {
   return ActionShape::valid;
 }
 
-std::span<const catalog::ActionView> PolicyFacts::actions_of(const Value& action) {
-  const auto [found, inserted] = value_actions_.try_emplace(&action);
-  if (inserted && action.kind == JsonKind::string && action_shape(action.text) == ActionShape::valid) {
-    found->second = catalog::expand(action.text);
+const ActionEntry& PolicyFacts::action_entry(const Value& action) {
+  const auto [found, inserted] = action_entries_.try_emplace(&action);
+  ActionEntry& entry = found->second;
+  if (!inserted || action.kind != JsonKind::string) {
+    return entry;
   }
-  return found->second;
+  entry.shape = action_shape(action.text);
+  entry.wildcard = has_wildcard(action.text);
+  if (entry.shape == ActionShape::valid) {
+    const std::string_view prefix = std::string_view(action.text).substr(0, action.text.find(':'));
+    entry.any_service = has_wildcard(prefix);
+    if (!entry.any_service) {
+      entry.service = catalog::find_service(prefix);
+    }
+    entry.actions = catalog::expand(action.text);
+  }
+  return entry;
 }
 
 std::span<const catalog::ActionView> PolicyFacts::statement_actions(const Statement& statement) {

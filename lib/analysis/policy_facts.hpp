@@ -2,6 +2,7 @@
 // Facts several rules derive from the same policy (the actions a pattern
 // matches, how an ARN fits the catalog), computed on first use and kept for
 // the rest of the document, so no rule expands a pattern another already did.
+#include <optional>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -28,11 +29,27 @@ enum class ActionShape : unsigned char {
 
 ActionShape action_shape(std::string_view action) noexcept;
 
+/// What rules ask of one Action/NotAction string, worked out once per value.
+struct ActionEntry {
+  ActionShape shape = ActionShape::valid;
+  bool wildcard = false;     ///< the text holds `*` or `?`
+  bool any_service = false;  ///< the service prefix holds `*` or `?` (as "*" does)
+  /// The service a well-formed prefix without wildcards names, if known.
+  std::optional<catalog::ServiceView> service;
+  /// The catalog actions it matches, in the stable order; empty for a
+  /// malformed value or one naming nothing known.
+  std::vector<catalog::ActionView> actions;
+};
+
 class PolicyFacts {
  public:
+  /// The facts of one Action/NotAction value; for a value that is not a
+  /// string, an entry matching nothing.
+  const ActionEntry& action_entry(const Value& action);
+
   /// The catalog actions one Action/NotAction value matches, in the stable
   /// order; empty for a malformed value or one naming nothing known.
-  std::span<const catalog::ActionView> actions_of(const Value& action);
+  std::span<const catalog::ActionView> actions_of(const Value& action) { return action_entry(action).actions; }
 
   /// Every action the statement's Action element matches, in the stable
   /// order; empty when it has NotAction instead.
@@ -58,7 +75,7 @@ class PolicyFacts {
   bool statement_supports_key(const Statement& statement, catalog::ConditionKeyView key);
 
  private:
-  std::unordered_map<const Value*, std::vector<catalog::ActionView>> value_actions_;
+  std::unordered_map<const Value*, ActionEntry> action_entries_;
   std::unordered_map<const Statement*, std::vector<catalog::ActionView>> statement_actions_;
   std::unordered_map<const Value*, ArnFit> arn_fits_;
   std::unordered_map<const ConditionEntry*, KeyLookup> condition_keys_;

@@ -24,7 +24,7 @@ void check(RuleContext& context) {
       if (value.kind != JsonKind::string || value.text.empty()) {
         continue;  // wrong types and empty strings are syntax findings
       }
-      const analysis::ActionShape shape = analysis::action_shape(value.text);
+      const analysis::ActionShape shape = context.facts().action_entry(value).shape;
       if (shape == analysis::ActionShape::valid || shape == analysis::ActionShape::has_variable) {
         continue;  // variables in actions are variable-not-allowed-here's finding
       }

@@ -2,7 +2,6 @@
 #include "analysis/suggest.hpp"
 #include "analysis/value_part.hpp"
 #include "policylint/catalog.hpp"
-#include "policylint/glob.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -24,23 +23,21 @@ void check(RuleContext& context) {
   const std::string_view source = *context.document().source;
   for (const Statement& statement : context.policy().statements) {
     for (const Value& value : statement.actions().values) {
-      if (value.kind != JsonKind::string || analysis::action_shape(value.text) != analysis::ActionShape::valid ||
-          has_wildcard(value.text)) {
+      if (value.kind != JsonKind::string) {
         continue;
       }
-      if (!context.facts().actions_of(value).empty()) {
-        continue;  // a known action
+      const analysis::ActionEntry& entry = context.facts().action_entry(value);
+      // A known action, a pattern, or an unknown service (unknown-service's finding).
+      if (entry.shape != analysis::ActionShape::valid || entry.wildcard || !entry.actions.empty() || !entry.service) {
+        continue;
       }
+      const catalog::ServiceView service = *entry.service;
       const std::size_t colon = value.text.find(':');
-      const auto service = catalog::find_service(std::string_view(value.text).substr(0, colon));
-      if (!service) {
-        continue;  // unknown-service's finding
-      }
       const std::string_view name = std::string_view(value.text).substr(colon + 1);
       context.report(analysis::part_range(source, value, colon + 1, value.text.size()),
-                     "\"" + std::string(name) + "\" is not an action of " + std::string(service->name()) + " (" +
-                         std::string(service->prefix()) + "), so \"" + value.text + "\" matches nothing; " +
-                         advice(*service, name),
+                     "\"" + std::string(name) + "\" is not an action of " + std::string(service.name()) + " (" +
+                         std::string(service.prefix()) + "), so \"" + value.text + "\" matches nothing; " +
+                         advice(service, name),
                      &statement, value.text);
     }
   }

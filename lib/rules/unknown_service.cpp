@@ -2,7 +2,6 @@
 #include "analysis/suggest.hpp"
 #include "analysis/value_part.hpp"
 #include "policylint/catalog.hpp"
-#include "policylint/glob.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -23,14 +22,14 @@ void check(RuleContext& context) {
   const std::string_view source = *context.document().source;
   for (const Statement& statement : context.policy().statements) {
     for (const Value& value : statement.actions().values) {
-      if (value.kind != JsonKind::string || analysis::action_shape(value.text) != analysis::ActionShape::valid ||
-          analysis::is_match_all(value.text)) {
+      if (value.kind != JsonKind::string) {
+        continue;
+      }
+      const analysis::ActionEntry& entry = context.facts().action_entry(value);
+      if (entry.shape != analysis::ActionShape::valid || entry.any_service || entry.service) {
         continue;
       }
       const std::string_view prefix = std::string_view(value.text).substr(0, value.text.find(':'));
-      if (has_wildcard(prefix) || catalog::find_service(prefix)) {
-        continue;
-      }
       context.report(analysis::part_range(source, value, 0, prefix.size()),
                      "\"" + std::string(prefix) + "\" in \"" + value.text +
                          "\" is not a known AWS service prefix, so the action matches nothing; " + advice(prefix),

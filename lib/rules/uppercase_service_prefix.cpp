@@ -17,11 +17,12 @@ void check(RuleContext& context) {
   const std::string_view source = *context.document().source;
   for (const Statement& statement : context.policy().statements) {
     for (const Value& value : statement.actions().values) {
-      if (value.kind != JsonKind::string || analysis::action_shape(value.text) != analysis::ActionShape::valid) {
+      if (value.kind != JsonKind::string) {
         continue;
       }
+      const analysis::ActionEntry& entry = context.facts().action_entry(value);
       const std::string_view prefix = std::string_view(value.text).substr(0, value.text.find(':'));
-      if (!has_upper(prefix) || !catalog::find_service(prefix)) {
+      if (entry.shape != analysis::ActionShape::valid || !entry.service || !has_upper(prefix)) {
         continue;
       }
       const std::string lower = to_lower(prefix);
