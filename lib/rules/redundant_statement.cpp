@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -77,23 +78,55 @@ bool condition_well_formed(const ConditionElement& condition) {
                                 std::all_of(condition.blocks.begin(), condition.blocks.end(), block_well_formed));
 }
 
-/// What must be equal for one statement to contain another.
-struct Frame {
-  bool comparable = false;
-  std::string principals;
-  std::string conditions;
-};
-
-Frame frame_of(const Statement& statement) {
-  Frame frame;
+/// True when the statement can be compared with others at all: a definite
+/// effect, string Action and Resource entries, and a Condition read whole.
+bool is_comparable(const Statement& statement) {
   const bool definite_effect = statement.effect == Effect::allow || statement.effect == Effect::deny;
-  frame.comparable = definite_effect && statement.action.present && !statement.not_resource.present &&
-                     !statement.action.values.empty() && all_strings(statement.action) &&
-                     all_strings(statement.resource) && condition_well_formed(statement.condition);
-  frame.principals = principal_signature(statement);
-  frame.conditions = condition_signature(statement.condition);
-  return frame;
+  return definite_effect && statement.action.present && !statement.not_resource.present &&
+         !statement.action.values.empty() && all_strings(statement.action) && all_strings(statement.resource) &&
+         condition_well_formed(statement.condition);
 }
+
+/// What is known of a statement for comparing it with the others. The
+/// signatures and the index of its Action entries are worked out on first
+/// use: most statements fail a cheaper test first.
+class Entry {
+ public:
+  Entry(analysis::PolicyFacts& facts, const Statement& statement)
+      : facts_(&facts), statement_(&statement), comparable_(is_comparable(statement)) {}
+
+  const Statement& statement() const noexcept { return *statement_; }
+  bool comparable() const noexcept { return comparable_; }
+
+  const std::string& principals() {
+    if (!principals_) {
+      principals_ = principal_signature(*statement_);
+    }
+    return *principals_;
+  }
+
+  const std::string& conditions() {
+    if (!conditions_) {
+      conditions_ = condition_signature(statement_->condition);
+    }
+    return *conditions_;
+  }
+
+  const analysis::CoveringCandidates& actions() {
+    if (!actions_) {
+      actions_.emplace(*facts_, statement_->action.values);
+    }
+    return *actions_;
+  }
+
+ private:
+  analysis::PolicyFacts* facts_;
+  const Statement* statement_;
+  bool comparable_;
+  std::optional<std::string> principals_;
+  std::optional<std::string> conditions_;
+  std::optional<analysis::CoveringCandidates> actions_;
+};
 
 bool all_covered(const std::vector<Value>& specific, const std::vector<Value>& general, auto covers) {
   return std::all_of(specific.begin(), specific.end(), [&](const Value& one) {
@@ -101,39 +134,35 @@ bool all_covered(const std::vector<Value>& specific, const std::vector<Value>& g
   });
 }
 
-/// True when every action entry of `inner` is covered by one of `outer`,
-/// whose entries `outer_index` indexes.
-bool actions_covered(analysis::PolicyFacts& facts, const Statement& inner, const Statement& outer,
-                     const analysis::CoveringCandidates& outer_index) {
+/// True when every action entry of `inner` is covered by one of `outer`.
+bool actions_covered(analysis::PolicyFacts& facts, const Statement& inner, Entry& outer) {
+  const analysis::CoveringCandidates& outer_index = outer.actions();
   std::vector<std::size_t> candidates;
   return std::all_of(inner.action.values.begin(), inner.action.values.end(), [&](const Value& specific) {
     outer_index.find(specific, candidates);
     return std::any_of(candidates.begin(), candidates.end(), [&](std::size_t j) {
-      return analysis::action_entry_covers(facts, outer.action.values[j], specific);
+      return analysis::action_entry_covers(facts, outer.statement().action.values[j], specific);
     });
   });
 }
 
-/// What is known of a statement for comparing it with the others.
-struct Entry {
-  const Statement& statement;
-  Frame frame;
-  analysis::CoveringCandidates actions;
-};
-
-/// True when `outer` applies to every request `inner` applies to, with the same effect.
-bool contains(analysis::PolicyFacts& facts, const Entry& outer, const Entry& inner) {
-  if (outer.statement.effect != inner.statement.effect || outer.frame.principals != inner.frame.principals ||
-      (outer.statement.condition.present && outer.frame.conditions != inner.frame.conditions) ||
-      outer.statement.resource.present != inner.statement.resource.present) {
+/// True when `outer` applies to every request `inner` applies to, with the
+/// same effect. The cheap tests come first.
+bool contains(analysis::PolicyFacts& facts, Entry& outer, Entry& inner) {
+  const Statement& outer_statement = outer.statement();
+  const Statement& inner_statement = inner.statement();
+  if (outer_statement.effect != inner_statement.effect ||
+      outer_statement.resource.present != inner_statement.resource.present ||
+      outer.principals() != inner.principals() ||
+      (outer_statement.condition.present && outer.conditions() != inner.conditions())) {
     return false;
   }
   const auto resource_covers = [](const Value& general, const Value& specific) {
     return general.kind == JsonKind::string && specific.kind == JsonKind::string &&
            analysis::resource_entry_covers(general.text, specific.text);
   };
-  return actions_covered(facts, inner.statement, outer.statement, outer.actions) &&
-         all_covered(inner.statement.resource.values, outer.statement.resource.values, resource_covers);
+  return all_covered(inner_statement.resource.values, outer_statement.resource.values, resource_covers) &&
+         actions_covered(facts, inner_statement, outer);
 }
 
 /// Every Action entry of the comparable statements, and the statement of each.
@@ -145,10 +174,10 @@ struct PolicyActions {
 PolicyActions policy_actions(const std::vector<Entry>& entries) {
   PolicyActions actions;
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (!entries[i].frame.comparable) {
+    if (!entries[i].comparable()) {
       continue;
     }
-    for (const Value& value : entries[i].statement.action.values) {
+    for (const Value& value : entries[i].statement().action.values) {
       actions.values.push_back(&value);
       actions.owners.push_back(i);
     }
@@ -156,28 +185,42 @@ PolicyActions policy_actions(const std::vector<Entry>& entries) {
   return actions;
 }
 
-/// The policy's Action entries, indexed, so that a statement is compared only
-/// with those holding an entry that can cover one of its own: a policy of
-/// thousands of statements is not compared pairwise.
-class PolicyActionIndex {
+/// The policy's Action entries, indexed, so that in a policy of many
+/// statements a statement is compared only with those holding an entry that
+/// can cover one of its own: a policy of thousands of statements is not
+/// compared pairwise. Policies of a few statements compare every pair, which
+/// costs less than the index.
+class OuterCandidates {
  public:
-  PolicyActionIndex(analysis::PolicyFacts& facts, const std::vector<Entry>& entries)
-      : actions_(policy_actions(entries)), index_(facts, actions_.values) {}
+  OuterCandidates(analysis::PolicyFacts& facts, const std::vector<Entry>& entries)
+      : entries_(entries.size()), indexed_(entries.size() > kPairwiseAtMost) {
+    if (indexed_) {
+      actions_ = policy_actions(entries);
+      index_.emplace(facts, actions_.values);
+    }
+  }
 
   /// Sets `out` to the indices, in increasing order, of the statements that
-  /// may contain `inner`: those that can cover the entry of `inner` with the
-  /// fewest candidates (every entry of `inner` must be covered).
-  void statements_covering(const Statement& inner, std::vector<std::size_t>& out) const {
+  /// may contain `inner`: when indexed, those that can cover the entry of
+  /// `inner` with the fewest candidates (every entry of `inner` must be covered).
+  void find(const Statement& inner, std::vector<std::size_t>& out) const {
+    out.clear();
+    if (!indexed_) {
+      for (std::size_t i = 0; i < entries_; ++i) {
+        out.push_back(i);
+      }
+      return;
+    }
     const Value* fewest = nullptr;
     std::size_t fewest_count = 0;
     for (const Value& entry : inner.action.values) {
-      const std::size_t count = index_.count(entry);
+      const std::size_t count = index_->count(entry);
       if (fewest == nullptr || count < fewest_count) {
         fewest = &entry;
         fewest_count = count;
       }
     }
-    index_.find(*fewest, out);
+    index_->find(*fewest, out);
     for (std::size_t& candidate : out) {
       candidate = actions_.owners[candidate];
     }
@@ -185,8 +228,12 @@ class PolicyActionIndex {
   }
 
  private:
+  static constexpr std::size_t kPairwiseAtMost = 16;
+
+  std::size_t entries_;
+  bool indexed_;
   PolicyActions actions_;
-  analysis::CoveringCandidates index_;
+  std::optional<analysis::CoveringCandidates> index_;
 };
 
 void check(RuleContext& context) {
@@ -195,18 +242,17 @@ void check(RuleContext& context) {
   std::vector<Entry> entries;
   entries.reserve(statements.size());
   for (const Statement& statement : statements) {
-    entries.push_back(
-        Entry{statement, frame_of(statement), analysis::CoveringCandidates(facts, statement.action.values)});
+    entries.emplace_back(facts, statement);
   }
-  const PolicyActionIndex policy_actions(facts, entries);
+  const OuterCandidates outer_candidates(facts, entries);
   std::vector<std::size_t> outers;
   for (std::size_t i = 0; i < statements.size(); ++i) {
-    if (!entries[i].frame.comparable) {
+    if (!entries[i].comparable()) {
       continue;
     }
-    policy_actions.statements_covering(statements[i], outers);
+    outer_candidates.find(statements[i], outers);
     for (const std::size_t j : outers) {
-      if (i == j || !contains(facts, entries[j], entries[i])) {
+      if (i == j || !entries[j].comparable() || !contains(facts, entries[j], entries[i])) {
         continue;
       }
       // Two statements containing each other: only the later one is redundant.
