@@ -18,28 +18,29 @@ std::string_view service_part(std::string_view entry) noexcept { return entry.su
 }  // namespace
 
 bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& specific) {
+  return action_entry_covers(general, facts.action_entry(general), specific, facts.action_entry(specific));
+}
+
+bool action_entry_covers(const Value& general, const ActionEntry& general_facts, const Value& specific,
+                         const ActionEntry& specific_facts) {
   if (general.kind != JsonKind::string || specific.kind != JsonKind::string) {
     return false;
   }
   if (equal_ignoring_case(general.text, specific.text)) {
     return true;
   }
-  // Quick answers before expanding: two literals name the same action only
-  // when spelled the same, and a fixed service prefix covers only its own
-  // service.
-  const bool general_wild = has_wildcard(general.text);
-  if (!general_wild && !has_wildcard(specific.text)) {
+  // Quick answers before testing actions: two literals name the same action
+  // only when spelled the same, a fixed service prefix covers only its own
+  // service, and a literal covers one action at most.
+  if (!general_facts.wildcard && !specific_facts.wildcard) {
     return false;
   }
-  const std::string_view general_service = service_part(general.text);
-  const std::string_view specific_service = service_part(specific.text);
-  if (!has_wildcard(general_service) && !has_wildcard(specific_service) &&
-      !equal_ignoring_case(general_service, specific_service)) {
+  if (general_facts.service && specific_facts.service && *general_facts.service != *specific_facts.service) {
     return false;
   }
-  const auto actions = facts.actions_of(specific);
-  if (!general_wild && actions.size() != 1) {
-    return false;  // a literal covers one action at most
+  const std::vector<catalog::ActionView>& actions = specific_facts.actions;
+  if (!general_facts.wildcard && actions.size() != 1) {
+    return false;
   }
   return !actions.empty() && std::all_of(actions.begin(), actions.end(), [&](catalog::ActionView action) {
     return catalog::matches(general.text, action);

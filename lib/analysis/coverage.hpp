@@ -18,6 +18,10 @@ namespace policylint::analysis {
 /// ("s3:*" covers "s3:Get*"). Entries naming no catalog action cover nothing
 /// and are covered only by an entry spelled the same (ignoring case).
 bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& specific);
+/// The same, given the facts of both (PolicyFacts::action_entry), for callers
+/// that test many pairs of the same entries.
+bool action_entry_covers(const Value& general, const ActionEntry& general_facts, const Value& specific,
+                         const ActionEntry& specific_facts);
 
 /// The entries of one Action list that may cover a given entry, found without
 /// testing every pair: AWS's ReadOnlyAccess lists thousands of actions in one

@@ -10,15 +10,23 @@ void check(RuleContext& context) {
   for (const Statement& statement : context.policy().statements) {
     const std::vector<Value>& values = statement.actions().values;
     const analysis::CoveringCandidates candidates(facts, values);
+    std::vector<const analysis::ActionEntry*> entries;  // looked up once, for every pair
+    entries.reserve(values.size());
+    for (const Value& value : values) {
+      entries.push_back(&facts.action_entry(value));
+    }
+    const auto covers = [&](std::size_t general, std::size_t specific) {
+      return analysis::action_entry_covers(values[general], *entries[general], values[specific], *entries[specific]);
+    };
     std::vector<std::size_t> covering;
     for (std::size_t i = 0; i < values.size(); ++i) {
       candidates.find(values[i], covering);
       for (const std::size_t j : covering) {
-        if (i == j || !analysis::action_entry_covers(facts, values[j], values[i])) {
+        if (i == j || !covers(j, i)) {
           continue;
         }
         // Two entries covering each other: only the later one is redundant.
-        if (i < j && analysis::action_entry_covers(facts, values[i], values[j])) {
+        if (i < j && covers(i, j)) {
           continue;
         }
         const std::string how = equal_ignoring_case(values[i].text, values[j].text)
