@@ -38,7 +38,7 @@ bool action_entry_covers(const Value& general, const ActionEntry& general_facts,
   if (general_facts.service && specific_facts.service && *general_facts.service != *specific_facts.service) {
     return false;
   }
-  const std::vector<catalog::ActionView>& actions = specific_facts.actions;
+  const std::span<const catalog::ActionView> actions = specific_facts.actions;
   if (!general_facts.wildcard && actions.size() != 1) {
     return false;
   }

@@ -50,7 +50,15 @@ const ActionEntry& PolicyFacts::action_entry(const Value& action) {
     if (!entry.any_service) {
       entry.service = catalog::find_service(prefix);
     }
-    entry.actions = catalog::expand(action.text);
+    if (!entry.wildcard) {
+      entry.one_ = catalog::find_action(action.text);
+    }
+    if (entry.one_) {
+      entry.actions = {&*entry.one_, 1};
+    } else if (entry.wildcard) {
+      entry.many_ = catalog::expand(action.text);
+      entry.actions = entry.many_;
+    }
   }
   return entry;
 }

@@ -30,7 +30,12 @@ enum class ActionShape : unsigned char {
 ActionShape action_shape(std::string_view action) noexcept;
 
 /// What rules ask of one Action/NotAction string, worked out once per value.
+/// Kept in place by PolicyFacts: `actions` may view the entry's own storage.
 struct ActionEntry {
+  ActionEntry() = default;
+  ActionEntry(const ActionEntry&) = delete;
+  ActionEntry& operator=(const ActionEntry&) = delete;
+
   ActionShape shape = ActionShape::valid;
   bool wildcard = false;     ///< the text holds `*` or `?`
   bool any_service = false;  ///< the service prefix holds `*` or `?` (as "*" does)
@@ -38,7 +43,14 @@ struct ActionEntry {
   std::optional<catalog::ServiceView> service;
   /// The catalog actions it matches, in the stable order; empty for a
   /// malformed value or one naming nothing known.
-  std::vector<catalog::ActionView> actions;
+  std::span<const catalog::ActionView> actions;
+
+ private:
+  friend class PolicyFacts;
+  // Most entries name one action: it is kept here rather than in a vector
+  // allocated for it.
+  std::optional<catalog::ActionView> one_;
+  std::vector<catalog::ActionView> many_;
 };
 
 class PolicyFacts {
