@@ -98,10 +98,18 @@ ActionSet PolicyFacts::action_set_of(const Statement& statement) {
   return set;
 }
 
+const ArnSplit& PolicyFacts::arn_split(const Value& resource) {
+  const auto [found, inserted] = arn_splits_.try_emplace(&resource);
+  if (inserted) {
+    found->second = split_arn(resource.text);
+  }
+  return found->second;
+}
+
 ArnFit PolicyFacts::arn_fit(const Value& resource) {
   const auto [found, inserted] = arn_fits_.try_emplace(&resource, ArnFit::not_checked);
   if (inserted && resource.kind == JsonKind::string) {
-    found->second = fit_arn(resource.text, split_arn(resource.text));
+    found->second = fit_arn(resource.text, arn_split(resource));
   }
   return found->second;
 }

@@ -71,6 +71,10 @@ class PolicyFacts {
   /// as a set built from the expansions above.
   ActionSet action_set_of(const Statement& statement);
 
+  /// A Resource/NotResource string split as an ARN, split once however many
+  /// rules ask.
+  const ArnSplit& arn_split(const Value& resource);
+
   /// How a Resource/NotResource value fits the catalog.
   ArnFit arn_fit(const Value& resource);
 
@@ -89,6 +93,7 @@ class PolicyFacts {
  private:
   std::unordered_map<const Value*, ActionEntry> action_entries_;
   std::unordered_map<const Statement*, std::vector<catalog::ActionView>> statement_actions_;
+  std::unordered_map<const Value*, ArnSplit> arn_splits_;
   std::unordered_map<const Value*, ArnFit> arn_fits_;
   std::unordered_map<const ConditionEntry*, KeyLookup> condition_keys_;
   std::unordered_map<const Statement*, std::vector<catalog::ResourceTypeView>> statement_resource_types_;

@@ -53,8 +53,7 @@ bool arn_is_sound(analysis::PolicyFacts& facts, const Value& value) {
   if (value.kind != JsonKind::string || analysis::is_match_all(value.text)) {
     return false;
   }
-  const analysis::ArnSplit split = analysis::split_arn(value.text);
-  if (analysis::arn_problem(value.text, split) != analysis::ArnProblem::none) {
+  if (analysis::arn_problem(value.text, facts.arn_split(value)) != analysis::ArnProblem::none) {
     return false;
   }
   const analysis::ArnFit fit = facts.arn_fit(value);
@@ -82,7 +81,7 @@ void check(RuleContext& context) {
       if (used) {
         continue;
       }
-      const auto types = analysis::matching_resource_types(value.text, analysis::split_arn(value.text));
+      const auto types = analysis::matching_resource_types(value.text, facts.arn_split(value));
       if (types.empty()) {
         continue;  // an ARN no resource type has is arn-matches-no-resource-type's finding
       }

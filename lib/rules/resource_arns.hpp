@@ -13,7 +13,7 @@ namespace policylint::rules {
 struct ResourceArn {
   const Statement& statement;
   const Value& value;
-  analysis::ArnSplit split;
+  const analysis::ArnSplit& split;
 };
 
 /// Calls `visit(const ResourceArn&)` for every string value of every
@@ -23,7 +23,7 @@ void for_each_resource_arn(RuleContext& context, Visit visit) {
   for (const Statement& statement : context.policy().statements) {
     for (const Value& value : statement.resources().values) {
       if (value.kind == JsonKind::string) {
-        visit(ResourceArn{statement, value, analysis::split_arn(value.text)});
+        visit(ResourceArn{statement, value, context.facts().arn_split(value)});
       }
     }
   }
