@@ -7,6 +7,21 @@
 #include "policylint/glob.hpp"
 
 namespace policylint::analysis {
+namespace {
+
+// Sets of catalog rows (resource types, condition keys) as one bit per row:
+// gathering them from thousands of actions needs no sort.
+std::vector<std::uint64_t> empty_row_set(std::size_t rows) { return std::vector<std::uint64_t>((rows + 63) / 64, 0); }
+
+void add_row(std::vector<std::uint64_t>& set, std::uint32_t row) noexcept {
+  set[row / 64] |= std::uint64_t{1} << (row % 64);
+}
+
+bool has_row(const std::vector<std::uint64_t>& set, std::uint32_t row) noexcept {
+  return (set[row / 64] >> (row % 64) & 1U) != 0;
+}
+
+}  // namespace
 
 ActionShape action_shape(std::string_view action) noexcept {
   if (is_match_all(action)) {
@@ -119,13 +134,10 @@ std::span<const catalog::ResourceTypeView> PolicyFacts::statement_resource_types
   if (!inserted) {
     return found->second;
   }
-  // One bit per resource type (a few thousand): collecting the types of
-  // thousands of actions needs no sort.
-  std::vector<std::uint64_t> types((catalog::counts().resource_types + 63) / 64, 0);
+  std::vector<std::uint64_t> types = empty_row_set(catalog::counts().resource_types);
   for (const catalog::ActionView action : statement_actions(statement)) {
     for (const catalog::ActionResourceView resource : action.resource_types()) {
-      const std::uint32_t index = resource.resource_type().index();
-      types[index / 64] |= std::uint64_t{1} << (index % 64);
+      add_row(types, resource.resource_type().index());
     }
   }
   for (std::size_t word = 0; word < types.size(); ++word) {
@@ -146,24 +158,25 @@ const KeyLookup& PolicyFacts::condition_key(const ConditionEntry& entry) {
 
 bool PolicyFacts::statement_supports_key(const Statement& statement, catalog::ConditionKeyView key) {
   const auto [found, inserted] = statement_keys_.try_emplace(&statement);
-  std::vector<std::uint32_t>& keys = found->second;
+  std::vector<std::uint64_t>& keys = found->second;
   if (inserted) {
+    keys = empty_row_set(catalog::counts().condition_keys);
     const auto add = [&](catalog::ViewRange<catalog::ConditionKeyView> range) {
       for (const catalog::ConditionKeyView supported : range) {
-        keys.push_back(supported.index());
+        add_row(keys, supported.index());
       }
     };
     for (const catalog::ActionView action : statement_actions(statement)) {
       add(action.condition_keys());
       for (const catalog::ActionResourceView resource : action.resource_types()) {
         add(resource.condition_keys());
-        add(resource.resource_type().condition_keys());
       }
     }
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (const catalog::ResourceTypeView type : statement_resource_types(statement)) {
+      add(type.condition_keys());
+    }
   }
-  return std::binary_search(keys.begin(), keys.end(), key.index());
+  return has_row(keys, key.index());
 }
 
 }  // namespace policylint::analysis

@@ -97,7 +97,7 @@ class PolicyFacts {
   std::unordered_map<const Value*, ArnFit> arn_fits_;
   std::unordered_map<const ConditionEntry*, KeyLookup> condition_keys_;
   std::unordered_map<const Statement*, std::vector<catalog::ResourceTypeView>> statement_resource_types_;
-  std::unordered_map<const Statement*, std::vector<std::uint32_t>> statement_keys_;  ///< sorted key indices
+  std::unordered_map<const Statement*, std::vector<std::uint64_t>> statement_keys_;  ///< a bit per key
 };
 
 }  // namespace policylint::analysis
