@@ -303,6 +303,10 @@ def render_catalog(t, version):
         offset, size = pool.add(text)
         return f"{{{offset},{size}}}"
 
+    # Action names first, side by side in table order: name lookups and
+    # pattern matching read them one after another, and so stay in cache.
+    for name, *_ in t["actions"]:
+        pool.add(name)
     service_rows = [
         f"{{{s(prefix)},{s(name)},{{{a0},{an}}},{{{r0},{rn}}},{str(rcp).lower()}}},"
         for prefix, name, a0, an, r0, rn, rcp in t["services"]]
