@@ -238,7 +238,7 @@ std::optional<ActionView> find_action(std::string_view name) noexcept {
   for (std::size_t slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
     if ((slots[slot] & 0xFFFF0000U) != tag) continue;  // another name, told apart without reading its row
     const ActionView action((slots[slot] & 0xFFFFU) - 1);
-    if (compare_ignoring_case(action.name(), name) == 0) return action;
+    if (equal_ignoring_case(action.name(), name)) return action;
   }
   return std::nullopt;
 }
