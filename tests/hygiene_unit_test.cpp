@@ -1,5 +1,6 @@
 // The hygiene layer piece by piece: the CSV reader's positions, timestamps,
 // thresholds, the run date, rule selection, and the secret scanner's edges.
+#include <cctype>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -193,4 +194,42 @@ TEST_CASE("secrets: merged into another result of the same file, the source is m
     return a.range.begin.offset < b.range.begin.offset;
   }));
   CHECK(policy.source->find("AKIAZ7QWERTY2345ABCD") == std::string::npos);
+}
+
+TEST_CASE("secrets: found at any offset, whatever short tokens come before", "[hygiene][secrets]") {
+  // The scanner jumps over text that cannot hold a key; a key must be found
+  // wherever such a jump lands, and not when it is glued to a longer word.
+  const std::string key = "AKIAZ7QWERTY2345ABCD";
+  const std::string filler = "ab:cd e/f_gh,ij+k \"lm\" nop_qrs:tuv ";
+  for (std::size_t offset = 0; offset <= 2 * filler.size(); ++offset) {
+    std::string prefix;
+    while (prefix.size() < offset) {
+      prefix += filler[prefix.size() % filler.size()];
+    }
+    for (const std::string& suffix : {std::string(), std::string(" tail"), std::string("_tail")}) {
+      const std::string text = prefix + key + suffix;
+      const hygiene::SecretScan scan = hygiene::scan_text_for_secrets(text);
+      const auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; };
+      const bool glued = (!prefix.empty() && word_char(prefix.back())) || (!suffix.empty() && word_char(suffix[0]));
+      INFO("offset " << offset << ", suffix \"" << suffix << "\"");
+      REQUIRE(scan.matches.size() == (glued ? 0U : 1U));
+      if (!glued) {
+        CHECK(scan.matches[0].value == key);
+        CHECK(scan.matches[0].range.begin.offset == offset);
+      }
+    }
+  }
+}
+
+TEST_CASE("secrets: a secret key is found after long runs that are not keys", "[hygiene][secrets]") {
+  const std::string secret = "Qx7vLm2Np9Rs4Tu6Wy8Zb1Cd3Fg5Hj7Kl9Mn0Pq2";
+  for (std::size_t run = 0; run <= 45; ++run) {
+    // A run of `run` word characters, then the assignment.
+    const std::string text = std::string(run, 'a') + "\naws_secret_access_key = " + secret + "\n";
+    const hygiene::SecretScan scan = hygiene::scan_text_for_secrets(text);
+    INFO("run " << run);
+    REQUIRE(scan.matches.size() == 1);
+    CHECK(scan.matches[0].value == secret);
+    CHECK(scan.matches[0].assigned_to == "aws_secret_access_key");
+  }
 }

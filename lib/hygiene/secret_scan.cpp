@@ -142,16 +142,17 @@ struct Candidate {
   std::string_view assigned_to;
 };
 
-// The single pass: every maximal run of word characters is a possible key
-// id, every maximal run of base64 characters a possible secret.
-std::vector<Candidate> find_candidates(std::string_view text) {
-  std::vector<Candidate> out;
-  std::size_t word_begin = 0;
-  std::size_t base64_begin = 0;
+// Within text[begin, end), a maximal run of characters that are word or
+// base64 characters: every maximal run of word characters is a possible key
+// id, every maximal run of base64 characters a possible secret. The
+// character at `end`, if any, belongs to neither class and closes both.
+void find_candidates_in(std::string_view text, std::size_t begin, std::size_t end, std::vector<Candidate>& out) {
+  std::size_t word_begin = begin;
+  std::size_t base64_begin = begin;
   bool in_word = false;
   bool in_base64 = false;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    const unsigned char bits = i < text.size() ? char_class(text[i]) : other;
+  for (std::size_t i = begin; i <= end; ++i) {
+    const unsigned char bits = i < end ? char_class(text[i]) : other;
     if ((bits & word) == 0 && in_word) {
       in_word = false;
       if (i - word_begin == kKeyIdLength && is_access_key_id(text.substr(word_begin, kKeyIdLength))) {
@@ -171,6 +172,37 @@ std::vector<Candidate> find_candidates(std::string_view text) {
       in_base64 = true;
       base64_begin = i;
     }
+  }
+}
+
+// Keys and secrets are runs of at least kKeyIdLength word or base64
+// characters, and most text is made of shorter ones (JSON keys, action
+// names). So the scan looks kKeyIdLength - 1 characters ahead: when that
+// character cannot be part of such a run, no run long enough starts before
+// it, and the scan jumps past it without reading what lies between.
+std::vector<Candidate> find_candidates(std::string_view text) {
+  constexpr unsigned char run_chars = word | base64;
+  const auto in_run = [&](std::size_t i) { return (char_class(text[i]) & run_chars) != 0; };
+  std::vector<Candidate> out;
+  std::size_t at = 0;  // the start of the text, or just after a character outside any run
+  while (at + kKeyIdLength <= text.size()) {
+    const std::size_t probe = at + kKeyIdLength - 1;
+    if (!in_run(probe)) {
+      at = probe + 1;
+      continue;
+    }
+    std::size_t begin = probe;
+    while (begin > at && in_run(begin - 1)) {
+      --begin;
+    }
+    std::size_t end = probe + 1;
+    while (end < text.size() && in_run(end)) {
+      ++end;
+    }
+    if (end - begin >= kKeyIdLength) {
+      find_candidates_in(text, begin, end, out);
+    }
+    at = end + 1;
   }
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   return out;

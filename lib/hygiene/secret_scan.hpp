@@ -1,8 +1,8 @@
 #pragma once
-// Finds AWS credentials in text in one pass over the bytes: access key ids
-// (AKIA/ASIA/ABIA/ACCA + 16 base-32 characters) and secret access keys
-// (40 base64 characters assigned to a secret-key name, or written near an
-// access key id).
+// Finds AWS credentials in text in one pass that skips what cannot hold
+// one: access key ids (AKIA/ASIA/ABIA/ACCA + 16 base-32 characters) and
+// secret access keys (40 base64 characters assigned to a secret-key name, or
+// written near an access key id).
 #include <string>
 #include <string_view>
 #include <vector>
