@@ -475,6 +475,33 @@ TEST_CASE("document: string escapes", "[document]") {
   }
 }
 
+TEST_CASE("document: a quote, escape, control or non-ASCII byte is seen at any position of a long string",
+          "[document]") {
+  // Strings are scanned several bytes at a time; each kind of byte that ends
+  // a plain run must be found wherever it stands in such a block.
+  const std::string filler = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (std::size_t at = 0; at < 24; ++at) {
+    const std::string before = filler.substr(0, at);
+    const std::string after = filler.substr(at, 20);
+    INFO("at " << at);
+    const Document escaped = parse_document("e.json", "{\"Id\": \"" + before + "\\n" + after + "\", \"Statement\": []}");
+    CHECK(escaped.issues.empty());
+    CHECK(policy_of(escaped).id.value.text == before + "\n" + after);
+    const Document accented =
+        parse_document("u.json", "{\"Id\": \"" + before + "\xC3\xA9" + after + "\", \"Statement\": []}");
+    CHECK(accented.issues.empty());
+    CHECK(policy_of(accented).id.value.text == before + "\xC3\xA9" + after);
+    CHECK(accented.code_points == escaped.code_points - 1);
+    const std::string raw_tab = "{\"Id\": \"" + before + "\t" + after + "\", \"Statement\": []}";
+    const Document control = parse_document("c.json", raw_tab);
+    REQUIRE(kinds(control) == std::vector{SyntaxIssueKind::invalid_json});
+    CHECK(control.issues[0].range.begin == position_of(raw_tab, "\t"));
+    const Document ended = parse_document("q.json", "{\"Id\": \"" + before + "\", \"Statement\": []}");
+    CHECK(ended.issues.empty());
+    CHECK(policy_of(ended).id.value.text == before);
+  }
+}
+
 TEST_CASE("document: a byte order mark is reported and skipped", "[document]") {
   const std::string text = "\xEF\xBB\xBF{\"Statement\": []}";
   const Document document = parse_document("bom.json", text);
