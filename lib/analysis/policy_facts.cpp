@@ -11,7 +11,7 @@ namespace {
 
 // Sets of catalog rows (resource types, condition keys) as one bit per row:
 // gathering them from thousands of actions needs no sort.
-std::vector<std::uint64_t> empty_row_set(std::size_t rows) { return std::vector<std::uint64_t>((rows + 63) / 64, 0); }
+std::size_t row_set_words(std::size_t rows) noexcept { return (rows + 63) / 64; }
 
 void add_row(std::vector<std::uint64_t>& set, std::uint32_t row) noexcept {
   set[row / 64] |= std::uint64_t{1} << (row % 64);
@@ -134,7 +134,8 @@ std::span<const catalog::ResourceTypeView> PolicyFacts::statement_resource_types
   if (!inserted) {
     return found->second;
   }
-  std::vector<std::uint64_t> types = empty_row_set(catalog::counts().resource_types);
+  std::vector<std::uint64_t>& types = row_scratch_;
+  types.assign(row_set_words(catalog::counts().resource_types), 0);
   for (const catalog::ActionView action : statement_actions(statement)) {
     for (const catalog::ActionResourceView resource : action.resource_types()) {
       add_row(types, resource.resource_type().index());
@@ -160,7 +161,7 @@ bool PolicyFacts::statement_supports_key(const Statement& statement, catalog::Co
   const auto [found, inserted] = statement_keys_.try_emplace(&statement);
   std::vector<std::uint64_t>& keys = found->second;
   if (inserted) {
-    keys = empty_row_set(catalog::counts().condition_keys);
+    keys.assign(row_set_words(catalog::counts().condition_keys), 0);
     const auto add = [&](catalog::ViewRange<catalog::ConditionKeyView> range) {
       for (const catalog::ConditionKeyView supported : range) {
         add_row(keys, supported.index());

@@ -98,6 +98,7 @@ class PolicyFacts {
   std::unordered_map<const ConditionEntry*, KeyLookup> condition_keys_;
   std::unordered_map<const Statement*, std::vector<catalog::ResourceTypeView>> statement_resource_types_;
   std::unordered_map<const Statement*, std::vector<std::uint64_t>> statement_keys_;  ///< a bit per key
+  std::vector<std::uint64_t> row_scratch_;  ///< reused while gathering resource types
 };
 
 }  // namespace policylint::analysis

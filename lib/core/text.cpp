@@ -43,8 +43,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   if (longer - shorter > limit) {
     return limit + 1;
   }
-  std::vector<std::size_t> previous(b.size() + 1);
-  std::vector<std::size_t> current(b.size() + 1);
+  // Rows kept per thread: a suggestion compares one name with hundreds.
+  thread_local std::vector<std::size_t> previous;
+  thread_local std::vector<std::size_t> current;
+  previous.resize(b.size() + 1);
+  current.resize(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) {
     previous[j] = j;
   }

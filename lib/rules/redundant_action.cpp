@@ -7,18 +7,18 @@ namespace {
 
 void check(RuleContext& context) {
   analysis::PolicyFacts& facts = context.facts();
+  std::vector<const analysis::ActionEntry*> entries;  // of one statement, looked up once for every pair
+  std::vector<std::size_t> covering;
   for (const Statement& statement : context.policy().statements) {
     const std::vector<Value>& values = statement.actions().values;
     const analysis::CoveringCandidates candidates(facts, values);
-    std::vector<const analysis::ActionEntry*> entries;  // looked up once, for every pair
-    entries.reserve(values.size());
+    entries.clear();
     for (const Value& value : values) {
       entries.push_back(&facts.action_entry(value));
     }
     const auto covers = [&](std::size_t general, std::size_t specific) {
       return analysis::action_entry_covers(values[general], *entries[general], values[specific], *entries[specific]);
     };
-    std::vector<std::size_t> covering;
     for (std::size_t i = 0; i < values.size(); ++i) {
       candidates.find(values[i], covering);
       for (const std::size_t j : covering) {

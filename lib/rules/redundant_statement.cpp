@@ -137,7 +137,7 @@ bool all_covered(const std::vector<Value>& specific, const std::vector<Value>& g
 /// True when every action entry of `inner` is covered by one of `outer`.
 bool actions_covered(analysis::PolicyFacts& facts, const Statement& inner, Entry& outer) {
   const analysis::CoveringCandidates& outer_index = outer.actions();
-  std::vector<std::size_t> candidates;
+  thread_local std::vector<std::size_t> candidates;  // reused: statements are compared many times
   return std::all_of(inner.action.values.begin(), inner.action.values.end(), [&](const Value& specific) {
     outer_index.find(specific, candidates);
     return std::any_of(candidates.begin(), candidates.end(), [&](std::size_t j) {
