@@ -1,12 +1,15 @@
 #include "file_scan.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <iterator>
-#include <memory>
 
 #include "policylint/hygiene.hpp"
 
@@ -100,6 +103,19 @@ std::optional<std::string> read_all(std::FILE* stream) {
   return bytes;
 }
 
+/// Closes the file it holds, if any.
+struct FileDescriptor {
+  explicit FileDescriptor(int descriptor) noexcept : fd(descriptor) {}
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  ~FileDescriptor() {
+    if (fd >= 0) {
+      ::close(fd);
+    }
+  }
+  int fd;
+};
+
 std::optional<std::string> read_input(const InputFile& file, std::string& error) {
   if (file.path.empty()) {
     auto bytes = read_all(stdin);
@@ -108,15 +124,36 @@ std::optional<std::string> read_input(const InputFile& file, std::string& error)
     }
     return bytes;
   }
-  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> stream(std::fopen(file.path.c_str(), "rb"), std::fclose);
-  if (!stream) {
+  // open and read rather than a stdio stream: a file is read whole, in one
+  // read of its size, without a stream buffer to fill and copy from.
+  const FileDescriptor input(::open(file.path.c_str(), O_RDONLY | O_CLOEXEC));
+  const int fd = input.fd;
+  if (fd < 0) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  auto bytes = read_all(stream.get());
-  if (!bytes) {
-    error = std::strerror(errno);
+  struct stat status {};
+  std::string bytes;
+  bytes.resize(::fstat(fd, &status) == 0 && status.st_size > 0 ? static_cast<std::size_t>(status.st_size) + 1 : 4096);
+  std::size_t size = 0;
+  while (true) {
+    if (size == bytes.size()) {
+      bytes.resize(bytes.size() * 2);  // the file grew since fstat, or has no size (a pipe)
+    }
+    const ::ssize_t got = ::read(fd, bytes.data() + size, bytes.size() - size);
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got < 0) {
+      error = std::strerror(errno);
+      return std::nullopt;
+    }
+    if (got == 0) {
+      break;
+    }
+    size += static_cast<std::size_t>(got);
   }
+  bytes.resize(size);
   return bytes;
 }
 
