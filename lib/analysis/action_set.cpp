@@ -79,6 +79,21 @@ bool ActionSet::intersects(const ActionSet& other) const noexcept {
   return false;
 }
 
+bool ActionSet::intersects(const ActionSet& other, std::span<const std::uint32_t> other_words) const noexcept {
+  return std::any_of(other_words.begin(), other_words.end(),
+                     [&](std::uint32_t word) { return (words_[word] & other.words_[word]) != 0; });
+}
+
+std::vector<std::uint32_t> ActionSet::used_words() const {
+  std::vector<std::uint32_t> used;
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    if (words_[i] != 0) {
+      used.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  return used;
+}
+
 ActionSet& ActionSet::operator|=(const ActionSet& other) noexcept {
   for (std::size_t i = 0; i < words_.size(); ++i) {
     words_[i] |= other.words_[i];

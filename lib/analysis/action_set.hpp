@@ -31,6 +31,12 @@ class ActionSet {
   /// True when every action of `other` is in this set.
   bool contains_all(const ActionSet& other) const noexcept;
   bool intersects(const ActionSet& other) const noexcept;
+  /// The same, reading only the given words: those where `other` has
+  /// actions (other.used_words()), so that a small set is tested against
+  /// many at the cost of its own size.
+  bool intersects(const ActionSet& other, std::span<const std::uint32_t> other_words) const noexcept;
+  /// The indices of the words holding at least one action.
+  std::vector<std::uint32_t> used_words() const;
 
   ActionSet& operator|=(const ActionSet& other) noexcept;
   ActionSet& operator&=(const ActionSet& other) noexcept;

@@ -37,16 +37,26 @@ bool covers_action_resources(const Statement& deny, const Statement& allow, cata
   });
 }
 
+/// A Deny that always applies, with the words of its action set that hold
+/// actions: a Deny names a few actions, and a policy may have many Denies to
+/// test against each Allow.
+struct Deny {
+  const Statement* statement;
+  ActionSet actions;
+  std::vector<std::uint32_t> used_words;
+};
+
 /// Takes away from `grant` what the Deny always removes.
-void apply_deny(StatementGrant& grant, const Statement& deny, const ActionSet& denied_actions) {
-  ActionSet removed = grant.actions & denied_actions;
-  if (removed.empty()) {
+void apply_deny(StatementGrant& grant, const Deny& deny) {
+  if (!grant.actions.intersects(deny.actions, deny.used_words)) {
     return;
   }
-  if (!covers_all_resources(deny, *grant.statement)) {
+  const Statement& deny_statement = *deny.statement;
+  ActionSet removed = grant.actions & deny.actions;
+  if (!covers_all_resources(deny_statement, *grant.statement)) {
     ActionSet partly;
     removed.for_each([&](catalog::ActionView action) {
-      if (covers_action_resources(deny, *grant.statement, action)) {
+      if (covers_action_resources(deny_statement, *grant.statement, action)) {
         partly.insert(action);
       }
     });
@@ -54,7 +64,7 @@ void apply_deny(StatementGrant& grant, const Statement& deny, const ActionSet& d
   }
   if (!removed.empty()) {
     grant.actions -= removed;
-    grant.denied_by.push_back(&deny);
+    grant.denied_by.push_back(&deny_statement);
   }
 }
 
@@ -93,14 +103,12 @@ EffectiveAccess::EffectiveAccess(const Policy& policy, Day today) {
 }
 
 EffectiveAccess::EffectiveAccess(const Policy& policy, Day today, PolicyFacts& facts) {
-  struct Deny {
-    const Statement* statement;
-    ActionSet actions;
-  };
   std::vector<Deny> denies;
   for (const Statement& statement : policy.statements) {
     if (statement.effect == Effect::deny && always_applies(analyze_condition(statement.condition, today).verdict)) {
-      denies.push_back({&statement, facts.action_set_of(statement)});
+      ActionSet actions = facts.action_set_of(statement);
+      std::vector<std::uint32_t> used_words = actions.used_words();
+      denies.push_back({&statement, std::move(actions), std::move(used_words)});
     }
   }
   for (const Statement& statement : policy.statements) {
@@ -113,7 +121,7 @@ EffectiveAccess::EffectiveAccess(const Policy& policy, Day today, PolicyFacts& f
       continue;
     }
     for (const Deny& deny : denies) {
-      apply_deny(grant, *deny.statement, deny.actions);
+      apply_deny(grant, deny);
     }
     grant.admin = is_admin(grant);
     allows_.push_back(std::move(grant));
