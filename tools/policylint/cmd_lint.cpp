@@ -185,7 +185,7 @@ ScanOutcome scan_inputs(const LintArguments& arguments, const Config& config, Re
   std::vector<std::pair<const InputFile*, const Linter*>> jobs;
   for (const InputFile& file : inputs.files) {
     if (wanted(file, settings)) {
-      jobs.emplace_back(&file, &linters.for_file(file.path.empty() ? std::filesystem::path(file.display) : file.path));
+      jobs.emplace_back(&file, &linters.for_file(std::filesystem::path(file.path.empty() ? file.display : file.path)));
     }
   }
   ScanOutcome outcome;

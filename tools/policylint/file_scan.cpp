@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iterator>
 
 #include "policylint/hygiene.hpp"
@@ -58,7 +59,7 @@ void scan_policy(const InputFile& file, const std::string& bytes, const Linter& 
 // IAM credential reports (aws iam get-credential-report) are CSV: a walk
 // looks at *.csv files, and a named file is checked by its header.
 bool credential_report_scanner_wants(const InputFile& file, const ScanSettings&) {
-  return file.origin == Origin::named || file.path.extension() == ".csv";
+  return file.origin == Origin::named || std::filesystem::path(file.path).extension() == ".csv";
 }
 
 void scan_credential_report(const InputFile& file, const std::string& bytes, const Linter& linter,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iterator>
 #include <system_error>
 
 #include "git_files.hpp"
@@ -27,7 +28,9 @@ std::string display_name(const std::filesystem::path& path) {
   return name.empty() ? "." : name;
 }
 
-InputFile walked_file(const std::filesystem::path& path) { return InputFile{path, display_name(path), Origin::walked}; }
+InputFile walked_file(const std::filesystem::path& path) {
+  return InputFile{path.string(), display_name(path), Origin::walked};
+}
 
 bool any_glob_matches(const std::vector<std::string>& globs, const std::string& path) {
   return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) { return path_matches(glob, path); });
@@ -132,8 +135,9 @@ WalkResult collect_inputs(const std::vector<std::string>& arguments, const PathF
     std::error_code error;
     const std::filesystem::file_status status = std::filesystem::status(argument, error);
     if (std::filesystem::is_directory(status)) {
-      const std::vector<InputFile> found = walker.walk(argument);
-      result.files.insert(result.files.end(), found.begin(), found.end());
+      std::vector<InputFile> found = walker.walk(argument);
+      result.files.insert(result.files.end(), std::make_move_iterator(found.begin()),
+                          std::make_move_iterator(found.end()));
     } else if (std::filesystem::exists(status)) {
       InputFile file{argument, display_name(argument), Origin::named};
       if (!force_exclude || !filter.excluded(file)) {

@@ -18,7 +18,10 @@ enum class Origin {
 
 /// One file to scan.
 struct InputFile {
-  std::filesystem::path path;  ///< where to read it; empty for standard input
+  /// Where to read it; empty for standard input. A string, not a
+  /// std::filesystem::path, which would keep a list of its components: a
+  /// walk holds one of these per file.
+  std::string path;
   std::string display;         ///< the name in reports (relative paths stay relative)
   Origin origin = Origin::named;
 };
