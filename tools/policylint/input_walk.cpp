@@ -136,8 +136,12 @@ WalkResult collect_inputs(const std::vector<std::string>& arguments, const PathF
     const std::filesystem::file_status status = std::filesystem::status(argument, error);
     if (std::filesystem::is_directory(status)) {
       std::vector<InputFile> found = walker.walk(argument);
-      result.files.insert(result.files.end(), std::make_move_iterator(found.begin()),
-                          std::make_move_iterator(found.end()));
+      if (result.files.empty()) {
+        result.files = std::move(found);  // one directory, the usual case: no second list
+      } else {
+        result.files.insert(result.files.end(), std::make_move_iterator(found.begin()),
+                            std::make_move_iterator(found.end()));
+      }
     } else if (std::filesystem::exists(status)) {
       InputFile file{argument, display_name(argument), Origin::named};
       if (!force_exclude || !filter.excluded(file)) {
