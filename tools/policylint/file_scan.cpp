@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <iterator>
@@ -91,19 +90,6 @@ constexpr std::array kScanners = {
     Scanner{secret_scanner_wants, scan_for_secrets},
 };
 
-std::optional<std::string> read_all(std::FILE* stream) {
-  std::string bytes;
-  std::array<char, 65536> buffer;
-  std::size_t got = 0;
-  while ((got = std::fread(buffer.data(), 1, buffer.size(), stream)) > 0) {
-    bytes.append(buffer.data(), got);
-  }
-  if (std::ferror(stream) != 0) {
-    return std::nullopt;
-  }
-  return bytes;
-}
-
 /// Closes the file it holds, if any.
 struct FileDescriptor {
   explicit FileDescriptor(int descriptor) noexcept : fd(descriptor) {}
@@ -117,29 +103,17 @@ struct FileDescriptor {
   int fd;
 };
 
-std::optional<std::string> read_input(const InputFile& file, std::string& error) {
-  if (file.path.empty()) {
-    auto bytes = read_all(stdin);
-    if (!bytes) {
-      error = std::strerror(errno);
-    }
-    return bytes;
-  }
-  // open and read rather than a stdio stream: a file is read whole, in one
-  // read of its size, without a stream buffer to fill and copy from.
-  const FileDescriptor input(::open(file.path.c_str(), O_RDONLY | O_CLOEXEC));
-  const int fd = input.fd;
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return std::nullopt;
-  }
+/// Everything left to read from `fd`. With read rather than a stdio stream: a
+/// file is read whole, in one read of its size, without a stream buffer to
+/// fill and copy from; a pipe (standard input) has no size and grows the buffer.
+std::optional<std::string> read_whole(int fd, std::string& error) {
   struct stat status {};
   std::string bytes;
   bytes.resize(::fstat(fd, &status) == 0 && status.st_size > 0 ? static_cast<std::size_t>(status.st_size) + 1 : 4096);
   std::size_t size = 0;
   while (true) {
     if (size == bytes.size()) {
-      bytes.resize(bytes.size() * 2);  // the file grew since fstat, or has no size (a pipe)
+      bytes.resize(bytes.size() * 2);  // the file grew since fstat, or has no size
     }
     const ::ssize_t got = ::read(fd, bytes.data() + size, bytes.size() - size);
     if (got < 0 && errno == EINTR) {
@@ -156,6 +130,18 @@ std::optional<std::string> read_input(const InputFile& file, std::string& error)
   }
   bytes.resize(size);
   return bytes;
+}
+
+std::optional<std::string> read_input(const InputFile& file, std::string& error) {
+  if (file.path.empty()) {
+    return read_whole(STDIN_FILENO, error);
+  }
+  const FileDescriptor input(::open(file.path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (input.fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  return read_whole(input.fd, error);
 }
 
 }  // namespace
