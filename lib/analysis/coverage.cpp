@@ -13,8 +13,6 @@ namespace {
 // Below this many entries, testing every pair is cheaper than indexing.
 constexpr std::size_t kIndexedListSize = 16;
 
-std::string_view service_part(std::string_view entry) noexcept { return entry.substr(0, entry.find(':')); }
-
 }  // namespace
 
 bool action_entry_covers(PolicyFacts& facts, const Value& general, const Value& specific) {
@@ -68,22 +66,23 @@ CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value
 
 // An entry covers another when it is spelled the same, or when it matches all
 // the other's actions. Matching an action needs, without wildcards, naming
-// exactly that action; with wildcards only in the action name, naming the
-// action's service. The index keeps each entry under the one key it can
-// cover by; entries with a wildcard in the service are candidates for all.
+// exactly that action; with wildcards, a wildcard of a known service matches
+// only that service's actions. The index keeps each entry under the one key
+// it can cover by; other wildcards (of any service, or malformed) are
+// candidates for all.
 void CoveringCandidates::add(std::uint32_t index, const Value& entry) {
   if (entry.kind != JsonKind::string) {
     return;  // covers nothing
   }
   by_text_.push_back(Spelled{catalog::detail::name_hash(entry.text), index, entry.text});
-  const std::string_view service = service_part(entry.text);
-  if (!has_wildcard(entry.text)) {
+  const ActionEntry& facts = facts_.action_entry(entry);
+  if (!facts.wildcard) {
     return;  // covers only entries matching its one action, found by its spelling
   }
-  if (has_wildcard(service) || service.size() == entry.text.size()) {
+  if (facts.service) {
+    by_service_.push_back(Filed{facts.service->index(), index});
+  } else {
     any_service_.push_back(index);
-  } else if (const auto found = catalog::find_service(service)) {
-    by_service_.push_back(Filed{found->index(), index});
   }
 }
 
@@ -108,11 +107,12 @@ CoveringCandidates::Ranges CoveringCandidates::ranges(const Value& specific) con
     return ranges;
   }
   ranges.spelled = spelled(specific.text);
-  const auto actions = facts_.actions_of(specific);
+  const ActionEntry& facts = facts_.action_entry(specific);
+  const std::span<const catalog::ActionView> actions = facts.actions;
   if (actions.empty()) {
     return ranges;
   }
-  if (actions.size() == 1 && has_wildcard(specific.text)) {
+  if (actions.size() == 1 && facts.wildcard) {
     ranges.action_name = actions.front().name();  // a literal naming its one action
     ranges.spelled_action = spelled(ranges.action_name);
   }
