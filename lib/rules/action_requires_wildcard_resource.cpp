@@ -1,8 +1,8 @@
 #include <algorithm>
 
 #include "analysis/arn.hpp"
+#include "analysis/policy_facts.hpp"
 #include "policylint/catalog.hpp"
-#include "policylint/glob.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -21,14 +21,18 @@ void check(RuleContext& context) {
       continue;
     }
     for (const Value& value : statement.action.values) {
-      if (value.kind != JsonKind::string || has_wildcard(value.text)) {
-        continue;  // a pattern may cover such actions without meaning them
-      }
-      const auto actions = context.facts().actions_of(value);  // the one action a literal names, if known
-      if (actions.size() != 1 || !actions.front().resource_types().empty()) {
+      if (value.kind != JsonKind::string) {
         continue;
       }
-      const catalog::ActionView action = actions.front();
+      const analysis::ActionEntry& entry = context.facts().action_entry(value);
+      if (entry.wildcard) {
+        continue;  // a pattern may cover such actions without meaning them
+      }
+      // The one action a literal names, if known.
+      if (entry.actions.size() != 1 || !entry.actions.front().resource_types().empty()) {
+        continue;
+      }
+      const catalog::ActionView action = entry.actions.front();
       context.report(value.range,
                      std::string(action.name()) +
                          " supports no resource-level permissions: it only matches \"Resource\": \"*\", and this "
