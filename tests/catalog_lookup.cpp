@@ -111,6 +111,13 @@ TEST_CASE("condition keys are found by name, patterned keys by use", "[catalog][
   // The most specific pattern wins.
   check_key("events:Metadata/k/Matcher", "events:Metadata/${MetadataKey}/Matcher", T::String);
   check_key("events:Metadata/k", "events:Metadata/${MetadataKey}", T::ArrayOfString);
+  // The service prefix is matched ignoring case; in the OIDC provider keys
+  // the service part is itself a pattern.
+  check_key("EVENTS:metadata/k", "events:Metadata/${MetadataKey}", T::ArrayOfString);
+  check_key("token.actions.example.ghe.com:actor", "token.actions.${Domain}.ghe.com:actor", T::String);
+  check_key("agent.x.buildkite.dev:pipeline_slug", "agent.${Domain}.buildkite.dev:pipeline_slug", T::String);
+  CHECK_FALSE(catalog::find_condition_key("token.actions..ghe.com:actor"));
+  CHECK_FALSE(catalog::find_condition_key("aws:RequestTag"));
 
   CHECK_FALSE(catalog::find_condition_key("aws:RequestTag/"));  // a placeholder is never empty
   CHECK_FALSE(catalog::find_condition_key("aws:NoSuchKey"));

@@ -58,16 +58,15 @@ std::string last_key_mentioned(std::string_view description, std::string_view se
 
 }  // namespace
 
-std::optional<std::string> deprecated_key_replacement(std::string_view name) {
+std::optional<std::string> deprecated_key_replacement(std::string_view name,
+                                                      std::optional<catalog::ConditionKeyView> key) {
   if (equal_ignoring_case(name, "aws:ARN")) {
     return "aws:PrincipalArn (who calls) or aws:SourceArn (on whose behalf a service calls)";
   }
-  const auto key = catalog::find_condition_key(name);
   if (!key) {
     return std::nullopt;
   }
-  const std::string description = to_lower(key->description());
-  if (description.find("deprecated") == std::string::npos) {
+  if (!contains_ignoring_case(key->description(), "deprecated")) {
     return std::nullopt;
   }
   std::string replacement = last_key_mentioned(key->description(), key->name());
@@ -75,9 +74,8 @@ std::optional<std::string> deprecated_key_replacement(std::string_view name) {
 }
 
 bool is_request_origin_key(catalog::ConditionKeyView key) {
-  const std::string description = to_lower(key.description());
-  return description.find("from which the request") != std::string::npos ||
-         description.find("from which the credentials") != std::string::npos;
+  return contains_ignoring_case(key.description(), "from which the request") ||
+         contains_ignoring_case(key.description(), "from which the credentials");
 }
 
 bool is_global_key(std::string_view name) noexcept { return starts_with_ignoring_case(name, "aws:"); }

@@ -29,8 +29,11 @@ KeyLookup look_up_condition_key(std::string_view name);
 inline bool is_multivalued(catalog::ConditionKeyView key) noexcept { return catalog::is_array(key.type()); }
 
 /// When the key is deprecated, what to use instead ("aws:PrincipalArn or
-/// aws:SourceArn" for aws:ARN); nothing for a current key.
-std::optional<std::string> deprecated_key_replacement(std::string_view name);
+/// aws:SourceArn" for aws:ARN); nothing for a current key. `key` is the
+/// catalog key `name` resolves to (look_up_condition_key), if any: rules
+/// pass the lookup they already hold.
+std::optional<std::string> deprecated_key_replacement(std::string_view name,
+                                                      std::optional<catalog::ConditionKeyView> key);
 
 /// True for service keys that describe where a request comes from rather
 /// than what it does (ec2:SourceInstanceARN, lambda:SourceFunctionArn,

@@ -112,17 +112,41 @@ bool matches_key_pattern(std::string_view pattern, std::string_view text) {
   return glob_match(glob, text, CaseSensitivity::insensitive);
 }
 
-/// For each patterned key (in kTables.patterned_keys order), its text before
-/// the first placeholder; found once, as every lookup that misses the exact
-/// keys compares the name with all of them.
-const std::vector<std::optional<std::string_view>>& patterned_key_starts() {
-  static const std::vector<std::optional<std::string_view>> starts = [] {
-    std::vector<std::optional<std::string_view>> out;
-    for (const std::uint32_t index : kTables.patterned_keys) {
-      const std::string_view pattern = str(key_row(index).name);
+/// A patterned key with the text before its first placeholder.
+struct PatternStart {
+  /// The name's text before ':', or, when a placeholder comes first as in
+  /// the OIDC provider keys ("token.actions.${Domain}.ghe.com:actor"), the
+  /// literal text's first character (nothing if there is none).
+  std::string_view group;
+  std::string_view literal;  ///< the name's text before its first placeholder
+  std::uint32_t row;
+  std::uint32_t order;  ///< position in kTables.patterned_keys, which breaks ties
+};
+
+struct ByGroup {
+  bool operator()(const PatternStart& a, const PatternStart& b) const noexcept { return less(a.group, b.group); }
+  bool operator()(const PatternStart& a, std::string_view b) const noexcept { return less(a.group, b); }
+  bool operator()(std::string_view a, const PatternStart& b) const noexcept { return less(a, b.group); }
+  static bool less(std::string_view a, std::string_view b) noexcept { return compare_ignoring_case(a, b) < 0; }
+};
+
+/// The patterned keys by group (ignoring case), found once: a name that
+/// misses the exact keys is compared only with its own service's patterns
+/// and those provider keys that start with its first character, not with
+/// all ~130.
+const std::vector<PatternStart>& pattern_starts() {
+  static const std::vector<PatternStart> starts = [] {
+    std::vector<PatternStart> out;
+    for (std::uint32_t order = 0; order < kTables.patterned_keys.size(); ++order) {
+      const std::uint32_t row = kTables.patterned_keys[order];
+      const std::string_view pattern = str(key_row(row).name);
       const auto first = next_placeholder(pattern, 0);
-      out.push_back(first ? std::optional(pattern.substr(0, first->position)) : std::nullopt);
+      if (!first) continue;
+      const std::size_t colon = pattern.find(':');
+      const std::string_view literal = pattern.substr(0, first->position);
+      out.push_back({colon < first->position ? pattern.substr(0, colon) : literal.substr(0, 1), literal, row, order});
     }
+    std::stable_sort(out.begin(), out.end(), ByGroup{});
     return out;
   }();
   return starts;
@@ -257,22 +281,28 @@ std::optional<ConditionKeyView> find_condition_key(std::string_view name) {
   const auto exact = binary_find(0, static_cast<std::uint32_t>(kTables.condition_keys.size()), name,
                                  [](std::uint32_t row) { return str(key_row(row).name); });
   if (exact) return ConditionKeyView(*exact);
-  // ~130 patterned keys: a scan, cut short by the literal text before each
-  // placeholder, is cheaper than any index over them.
-  std::optional<ConditionKeyView> best;
+  const std::size_t colon = name.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  const auto& starts = pattern_starts();
+  // The longest literal text wins; on a tie, the pattern listed first.
+  const PatternStart* best = nullptr;
   std::size_t best_literal = 0;
-  const auto& starts = patterned_key_starts();
-  for (std::size_t k = 0; k < starts.size(); ++k) {
-    if (!starts[k] || !starts_with_ignoring_case(name, *starts[k])) continue;
-    const std::uint32_t index = kTables.patterned_keys[k];
-    const std::string_view pattern = str(key_row(index).name);
-    const std::size_t literal = literal_length(pattern);
-    if ((!best || literal > best_literal) && matches_key_pattern(pattern, name)) {
-      best = ConditionKeyView(index);
-      best_literal = literal;
+  for (const std::string_view group : {name.substr(0, colon), name.substr(0, 1), std::string_view()}) {
+    const auto [first, last] = std::equal_range(starts.begin(), starts.end(), group, ByGroup{});
+    for (auto start = first; start != last; ++start) {
+      if (!starts_with_ignoring_case(name, start->literal)) continue;
+      const std::string_view pattern = str(key_row(start->row).name);
+      const std::size_t literal = literal_length(pattern);
+      const bool better =
+          !best || literal > best_literal || (literal == best_literal && start->order < best->order);
+      if (better && matches_key_pattern(pattern, name)) {
+        best = &*start;
+        best_literal = literal;
+      }
     }
   }
-  return best;
+  if (!best) return std::nullopt;
+  return ConditionKeyView(best->row);
 }
 
 }  // namespace policylint::catalog

@@ -31,6 +31,18 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) n
   return text.size() >= prefix.size() && equal_ignoring_case(text.substr(0, prefix.size()), prefix);
 }
 
+bool contains_ignoring_case(std::string_view text, std::string_view needle) noexcept {
+  if (needle.empty()) {
+    return true;
+  }
+  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    if (ascii_lower(text[i]) == ascii_lower(needle[0]) && equal_ignoring_case(text.substr(i, needle.size()), needle)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string to_lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(), ascii_lower);

@@ -24,6 +24,8 @@ constexpr int compare_ignoring_case(std::string_view a, std::string_view b) noex
   return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
 }
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) noexcept;
+/// True when `needle` occurs in `text`, ignoring case; an empty needle occurs everywhere.
+bool contains_ignoring_case(std::string_view text, std::string_view needle) noexcept;
 std::string to_lower(std::string_view text);
 
 /// Levenshtein distance, compared case-insensitively; gives up and returns

@@ -21,11 +21,13 @@ std::string action_list(std::span<const catalog::ActionView> actions) {
 void check(RuleContext& context) {
   analysis::PolicyFacts& facts = context.facts();
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
-    if (!site.statement.action.present || analysis::is_global_key(site.entry.key) ||
-        analysis::deprecated_key_replacement(site.entry.key)) {
-      return;  // global keys are not listed per action; deprecated ones are deprecated-condition-key's finding
+    if (!site.statement.action.present || analysis::is_global_key(site.entry.key)) {
+      return;  // global keys are not listed per action
     }
     const auto lookup = facts.condition_key(site.entry);
+    if (analysis::deprecated_key_replacement(site.entry.key, lookup.key)) {
+      return;  // deprecated-condition-key's finding
+    }
     const auto actions = facts.statement_actions(site.statement);
     if (!lookup.key || actions.empty() || analysis::is_request_origin_key(*lookup.key) ||
         facts.statement_supports_key(site.statement, *lookup.key)) {

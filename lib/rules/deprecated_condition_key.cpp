@@ -7,7 +7,8 @@ namespace {
 
 void check(RuleContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
-    const auto replacement = analysis::deprecated_key_replacement(site.entry.key);
+    const auto replacement =
+        analysis::deprecated_key_replacement(site.entry.key, context.facts().condition_key(site.entry).key);
     if (!replacement) {
       return;
     }

@@ -60,7 +60,7 @@ void check(RuleContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     const auto lookup = context.facts().condition_key(site.entry);
     if (lookup.status == KeyStatus::known || lookup.status == KeyStatus::provider_key ||
-        analysis::deprecated_key_replacement(site.entry.key)) {
+        analysis::deprecated_key_replacement(site.entry.key, lookup.key)) {
       return;  // deprecated keys are deprecated-condition-key's finding
     }
     context.report(site.entry.key_range, message(lookup.status, site.entry.key), &site.statement, site.entry.key);
