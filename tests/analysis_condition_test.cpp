@@ -32,6 +32,13 @@ TEST_CASE("parse_condition_operator reads every family and rejects unknown names
   REQUIRE(lower);
   CHECK_FALSE(lower->exact_case);
   CHECK(canonical_spelling(*lower) == "StringEquals");
+  // Exact case means every part as AWS spells it: qualifier, operator and suffix.
+  for (const std::string_view written : {"forAnyValue:StringLike", "ForAnyValue:Stringlike", "StringLikeIfexists"}) {
+    INFO(written);
+    REQUIRE(parse_condition_operator(written));
+    CHECK_FALSE(parse_condition_operator(written)->exact_case);
+  }
+  CHECK(parse_condition_operator("ForAllValues:StringLikeIfExists")->exact_case);
 }
 
 TEST_CASE("holds_when_key_absent follows IAM's rules for missing keys", "[analysis][condition]") {

@@ -50,8 +50,10 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) noe
 }
 
 const BaseOperator* find_base(std::string_view name) noexcept {
+  // Every condition rule parses every operator: the length tells most names
+  // apart before any character is compared.
   for (const BaseOperator& base : kBaseOperators) {
-    if (equal_ignoring_case(base.name, name)) {
+    if (base.name.size() == name.size() && equal_ignoring_case(base.name, name)) {
       return &base;
     }
   }
@@ -83,7 +85,13 @@ std::optional<ConditionOperator> parse_condition_operator(std::string_view text)
   if (op.base == nullptr) {
     return std::nullopt;
   }
-  op.exact_case = text == canonical_spelling(op);
+  // As written, piece by piece: text == canonical_spelling(op), without building it.
+  const std::string_view qualifier = op.set == SetQualifier::for_all_values  ? kForAllValues
+                                     : op.set == SetQualifier::for_any_value ? kForAnyValue
+                                                                             : std::string_view();
+  const std::string_view suffix = op.if_exists ? kIfExists : std::string_view();
+  op.exact_case = written_qualifier == qualifier && rest.substr(0, op.base->name.size()) == op.base->name &&
+                  rest.substr(op.base->name.size()) == suffix;
   return op;
 }
 
