@@ -25,13 +25,15 @@ void check(RuleContext& context) {
       return;  // global keys are not listed per action
     }
     const auto lookup = facts.condition_key(site.entry);
+    const auto actions = facts.statement_actions(site.statement);
+    // Cheapest test first: most keys are supported, and the other two read
+    // the key's description.
+    if (!lookup.key || actions.empty() || facts.statement_supports_key(site.statement, *lookup.key) ||
+        analysis::is_request_origin_key(*lookup.key)) {
+      return;
+    }
     if (analysis::deprecated_key_replacement(site.entry.key, lookup.key)) {
       return;  // deprecated-condition-key's finding
-    }
-    const auto actions = facts.statement_actions(site.statement);
-    if (!lookup.key || actions.empty() || analysis::is_request_origin_key(*lookup.key) ||
-        facts.statement_supports_key(site.statement, *lookup.key)) {
-      return;
     }
     const auto holds = site.op ? analysis::holds_when_key_absent(*site.op) : std::nullopt;
     const std::string effect =
