@@ -89,17 +89,24 @@ std::string describe_access(const ActionSet& actions, std::size_t names_per_leve
   actions.for_each([&](catalog::ActionView action) {
     const auto level = static_cast<std::size_t>(action.access_level());
     if (counts[level]++ < names_per_level) {
-      names[level] += (names[level].empty() ? "" : ", ") + std::string(action.name());
+      names[level].append(names[level].empty() ? "" : ", ").append(action.name());
     }
   });
+  // Appended in place: a finding's message is built for every grant it names.
   std::string out;
   for (const AccessLevel level : kWorstFirst) {
     const auto index = static_cast<std::size_t>(level);
     if (counts[index] == 0) {
       continue;
     }
-    out += (out.empty() ? "" : "; ") + std::to_string(counts[index]) + " " + std::string(catalog::to_string(level)) +
-           " (" + names[index] + (counts[index] > names_per_level ? ", ..." : "") + ")";
+    out.append(out.empty() ? "" : "; ")
+        .append(std::to_string(counts[index]))
+        .append(" ")
+        .append(catalog::to_string(level))
+        .append(" (")
+        .append(names[index])
+        .append(counts[index] > names_per_level ? ", ..." : "")
+        .append(")");
   }
   return out;
 }
