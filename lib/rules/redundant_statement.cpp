@@ -10,30 +10,40 @@
 namespace policylint::rules {
 namespace {
 
+/// The parts in order, each ended by a NUL: the same text for the same set.
+std::string joined_sorted(std::vector<std::string>& parts) {
+  std::sort(parts.begin(), parts.end());
+  std::string joined;
+  for (const std::string& part : parts) {
+    joined.append(part).append(1, '\0');
+  }
+  return joined;
+}
+
 /// A text equal for two statements exactly when their conditions are the
 /// same set of (operator, key, values), whatever the order or key case.
 std::string condition_signature(const ConditionElement& condition) {
   std::vector<std::string> parts;
+  std::vector<std::string_view> values;
   for (const ConditionBlock& block : condition.blocks) {
     for (const ConditionEntry& entry : block.entries) {
-      std::vector<std::string> values;
+      values.clear();
       for (const Value& value : entry.values.values) {
         values.push_back(value.text);
       }
       std::sort(values.begin(), values.end());
-      std::string part = block.op + '\n' + to_lower(entry.key);
-      for (const std::string& value : values) {
-        part += '\n' + value;
+      std::string part = block.op + '\n';
+      const std::size_t key_start = part.size();
+      part += entry.key;
+      std::transform(part.begin() + static_cast<std::ptrdiff_t>(key_start), part.end(),
+                     part.begin() + static_cast<std::ptrdiff_t>(key_start), ascii_lower);
+      for (const std::string_view value : values) {
+        part.append(1, '\n').append(value);
       }
       parts.push_back(std::move(part));
     }
   }
-  std::sort(parts.begin(), parts.end());
-  std::string signature;
-  for (const std::string& part : parts) {
-    signature += part + '\0';
-  }
-  return signature;
+  return joined_sorted(parts);
 }
 
 std::string principal_signature(const Statement& statement) {
@@ -47,13 +57,9 @@ std::string principal_signature(const Statement& statement) {
       parts.push_back(group.type + '\n' + value.text);
     }
   }
-  std::sort(parts.begin(), parts.end());
   std::string signature = statement.principals_negated() ? "not" : "";
   signature += principal.wildcard ? "*" : "";
-  for (const std::string& part : parts) {
-    signature += part + '\0';
-  }
-  return signature;
+  return signature + joined_sorted(parts);
 }
 
 bool all_strings(const ValueList& list) {
