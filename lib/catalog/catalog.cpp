@@ -185,7 +185,11 @@ Counts counts() noexcept {
 std::string_view ConditionKeyView::name() const noexcept { return str(key_row(index_).name); }
 ConditionKeyType ConditionKeyView::type() const noexcept { return static_cast<ConditionKeyType>(key_row(index_).type); }
 std::string_view ConditionKeyView::description() const noexcept { return str(key_row(index_).description); }
-bool ConditionKeyView::is_pattern() const noexcept { return next_placeholder(name(), 0).has_value(); }
+bool ConditionKeyView::is_pattern() const noexcept {
+  // The generator lists the patterned keys in row order; a search there is
+  // cheaper than reading the name, and suggestions ask it of every key.
+  return std::binary_search(kTables.patterned_keys.begin(), kTables.patterned_keys.end(), index_);
+}
 
 // ResourceTypeView
 std::string_view ResourceTypeView::name() const noexcept { return str(resource_type_row(index_).name); }
