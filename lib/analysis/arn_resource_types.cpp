@@ -13,9 +13,11 @@ std::string_view template_service(std::string_view arn_template) noexcept {
   return split_arn(arn_template).arn.service.text;
 }
 
-/// The text before the first wildcard, variable or placeholder.
+/// The text before the first wildcard, variable or placeholder. One
+/// vectorised find per character sought: find_first_of("*?") would call
+/// memchr once per character of the text.
 std::string_view literal_start(std::string_view text) noexcept {
-  return text.substr(0, std::min(text.find_first_of("*?"), text.find("${")));
+  return text.substr(0, std::min({text.find('*'), text.find('?'), text.find("${")}));
 }
 
 struct ArnServiceIndex {

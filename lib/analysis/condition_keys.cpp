@@ -82,8 +82,10 @@ bool is_global_key(std::string_view name) noexcept { return starts_with_ignoring
 
 KeyLookup look_up_condition_key(std::string_view name) {
   const std::size_t colon = name.find(':');
+  // Two finds rather than find_first_of(" \t"), which calls memchr once per
+  // character: every condition key of every policy comes through here.
   if (colon == std::string_view::npos || colon == 0 || colon + 1 == name.size() ||
-      name.find_first_of(" \t") != std::string_view::npos) {
+      name.find(' ') != std::string_view::npos || name.find('\t') != std::string_view::npos) {
     return {KeyStatus::malformed, std::nullopt};
   }
   if (const auto key = catalog::find_condition_key(name)) {
