@@ -50,10 +50,14 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) noe
 }
 
 const BaseOperator* find_base(std::string_view name) noexcept {
-  // Every condition rule parses every operator: the length tells most names
-  // apart before any character is compared.
+  // Every condition rule parses every operator: the length and the first
+  // letter leave one candidate, or none, to compare.
+  if (name.empty()) {
+    return nullptr;
+  }
   for (const BaseOperator& base : kBaseOperators) {
-    if (base.name.size() == name.size() && equal_ignoring_case(base.name, name)) {
+    if (base.name.size() == name.size() && ascii_lower(base.name[0]) == ascii_lower(name[0]) &&
+        equal_ignoring_case(base.name, name)) {
       return &base;
     }
   }
@@ -68,10 +72,11 @@ std::optional<ConditionOperator> parse_condition_operator(std::string_view text)
   ConditionOperator op;
   std::string_view rest = text;
   std::string_view written_qualifier;
-  if (starts_with_ignoring_case(rest, kForAllValues)) {
+  const bool may_have_qualifier = !rest.empty() && ascii_lower(rest[0]) == 'f';  // ForAllValues:, ForAnyValue:
+  if (may_have_qualifier && starts_with_ignoring_case(rest, kForAllValues)) {
     op.set = SetQualifier::for_all_values;
     written_qualifier = rest.substr(0, kForAllValues.size());
-  } else if (starts_with_ignoring_case(rest, kForAnyValue)) {
+  } else if (may_have_qualifier && starts_with_ignoring_case(rest, kForAnyValue)) {
     op.set = SetQualifier::for_any_value;
     written_qualifier = rest.substr(0, kForAnyValue.size());
   }
