@@ -13,11 +13,11 @@ namespace {
 // gathering them from thousands of actions needs no sort.
 std::size_t row_set_words(std::size_t rows) noexcept { return (rows + 63) / 64; }
 
-void add_row(std::vector<std::uint64_t>& set, std::uint32_t row) noexcept {
+void add_row(std::span<std::uint64_t> set, std::uint32_t row) noexcept {
   set[row / 64] |= std::uint64_t{1} << (row % 64);
 }
 
-bool has_row(const std::vector<std::uint64_t>& set, std::uint32_t row) noexcept {
+bool has_row(std::span<const std::uint64_t> set, std::uint32_t row) noexcept {
   return (set[row / 64] >> (row % 64) & 1U) != 0;
 }
 
@@ -83,7 +83,7 @@ std::span<const catalog::ActionView> PolicyFacts::statement_actions(const Statem
   if (!inserted || !statement.action.present) {
     return found->second;
   }
-  std::vector<catalog::ActionView>& all = found->second;
+  std::pmr::vector<catalog::ActionView>& all = found->second;
   for (const Value& value : statement.action.values) {
     const auto actions = actions_of(value);
     all.insert(all.end(), actions.begin(), actions.end());
@@ -97,7 +97,8 @@ std::span<const catalog::ActionView> PolicyFacts::statement_actions(const Statem
   } else {
     ActionSet set;
     set.insert(all);
-    all = set.list();
+    const std::vector<catalog::ActionView> listed = set.list();
+    all.assign(listed.begin(), listed.end());
   }
   return all;
 }
@@ -159,7 +160,7 @@ const KeyLookup& PolicyFacts::condition_key(const ConditionEntry& entry) {
 
 bool PolicyFacts::statement_supports_key(const Statement& statement, catalog::ConditionKeyView key) {
   const auto [found, inserted] = statement_keys_.try_emplace(&statement);
-  std::vector<std::uint64_t>& keys = found->second;
+  std::pmr::vector<std::uint64_t>& keys = found->second;
   if (inserted) {
     keys.assign(row_set_words(catalog::counts().condition_keys), 0);
     const auto add = [&](catalog::ViewRange<catalog::ConditionKeyView> range) {

@@ -95,18 +95,19 @@ class PolicyFacts {
   template <class Key, class Facts>
   using Map = std::pmr::unordered_map<const Key*, Facts>;
 
-  // The maps' nodes come from one arena, released with the facts: rules ask
-  // for thousands of facts per policy, and a node per malloc was a tenth of
-  // the run (more on several threads, where malloc locks).
+  // The maps' nodes and the lists they hold come from one arena, released
+  // with the facts: rules ask for thousands of facts per policy, and an
+  // allocation each was a tenth of the run (more on several threads, where
+  // malloc locks).
   static constexpr std::size_t kFirstArenaBlock = 8 * 1024;
   std::pmr::monotonic_buffer_resource arena_{kFirstArenaBlock};
   Map<Value, ActionEntry> action_entries_{&arena_};
-  Map<Statement, std::vector<catalog::ActionView>> statement_actions_{&arena_};
+  Map<Statement, std::pmr::vector<catalog::ActionView>> statement_actions_{&arena_};
   Map<Value, ArnSplit> arn_splits_{&arena_};
   Map<Value, ArnFit> arn_fits_{&arena_};
   Map<ConditionEntry, KeyLookup> condition_keys_{&arena_};
-  Map<Statement, std::vector<catalog::ResourceTypeView>> statement_resource_types_{&arena_};
-  Map<Statement, std::vector<std::uint64_t>> statement_keys_{&arena_};  ///< a bit per key
+  Map<Statement, std::pmr::vector<catalog::ResourceTypeView>> statement_resource_types_{&arena_};
+  Map<Statement, std::pmr::vector<std::uint64_t>> statement_keys_{&arena_};  ///< a bit per key
   std::vector<std::uint64_t> row_scratch_;  ///< reused while gathering resource types
 };
 
