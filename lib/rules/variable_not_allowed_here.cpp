@@ -7,19 +7,22 @@
 namespace policylint::rules {
 namespace {
 
-/// Reports each well-formed variable of `value` that starts before `allowed_from`.
+bool may_hold_variables(const Value& value) {
+  return value.kind == JsonKind::string && analysis::has_policy_variable(value.text);
+}
+
+/// Reports each well-formed variable of `value` that starts before
+/// `allowed_from`; the message says where it stands: `where` then `name`.
+/// Callers test may_hold_variables first: most values hold none.
 void report_variables(RuleContext& context, const Statement& statement, const Value& value, std::size_t allowed_from,
-                      const std::string& where) {
-  if (value.kind != JsonKind::string || !analysis::has_policy_variable(value.text)) {
-    return;
-  }
+                      std::string_view where, std::string_view name = {}) {
   const std::string_view source = *context.document().source;
   for (const analysis::PolicyVariable& variable : analysis::find_policy_variables(value.text)) {
     if (variable.escape || variable.problem != analysis::VariableProblem::none || variable.offset >= allowed_from) {
       continue;
     }
     context.report(analysis::part_range(source, value, variable.offset, variable.end()),
-                   "IAM does not substitute policy variables " + where + ", so \"" +
+                   "IAM does not substitute policy variables " + std::string(where) + std::string(name) + ", so \"" +
                        value.text.substr(variable.offset, variable.size) +
                        "\" is compared as literal text; variables work only after the service field of a Resource "
                        "ARN and in String, Arn and Bool condition values",
@@ -37,9 +40,14 @@ void check(RuleContext& context) {
   }
   for (const Statement& statement : policy.statements) {
     for (const Value& value : statement.actions().values) {
-      report_variables(context, statement, value, kNowhere, "in " + statement.actions().key);
+      if (may_hold_variables(value)) {
+        report_variables(context, statement, value, kNowhere, "in ", statement.actions().key);
+      }
     }
     for (const Value& value : statement.resources().values) {
+      if (!may_hold_variables(value)) {
+        continue;
+      }
       // Not in "arn:partition:service:": AWS's own policies put
       // ${aws:PrincipalAccount} in the account field, and IAM substitutes it.
       const analysis::ArnSplit split = analysis::split_arn(value.text);
@@ -48,13 +56,17 @@ void check(RuleContext& context) {
     }
     for (const PrincipalGroup& group : statement.principals().groups) {
       for (const Value& value : group.values.values) {
-        report_variables(context, statement, value, kNowhere, "in " + statement.principals().key);
+        if (may_hold_variables(value)) {
+          report_variables(context, statement, value, kNowhere, "in ", statement.principals().key);
+        }
       }
     }
   }
   analysis::for_each_condition_entry(policy, [&](const analysis::ConditionSite& site) {
-    const Value key{site.entry.key, JsonKind::string, site.entry.key_range};
-    report_variables(context, site.statement, key, kNowhere, "in condition keys");
+    if (analysis::has_policy_variable(site.entry.key)) {
+      const Value key{site.entry.key, JsonKind::string, site.entry.key_range};
+      report_variables(context, site.statement, key, kNowhere, "in condition keys");
+    }
     if (!site.op) {
       return;
     }
@@ -64,8 +76,9 @@ void check(RuleContext& context) {
       return;
     }
     for (const Value& value : site.entry.values.values) {
-      report_variables(context, site.statement, value, kNowhere,
-                       "in values of " + std::string(site.op->base->name));
+      if (may_hold_variables(value)) {
+        report_variables(context, site.statement, value, kNowhere, "in values of ", site.op->base->name);
+      }
     }
   });
 }
