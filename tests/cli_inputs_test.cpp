@@ -32,6 +32,18 @@ TEST_CASE("a walk outside git skips tool and hidden directories", "[cli][inputs]
   CHECK(run.out.find("in 1 file") != std::string::npos);
 }
 
+TEST_CASE("walked files are shown by their normal path, however the root is spelled", "[cli][inputs]") {
+  const TempDir repo;
+  repo.write("policies/sub/bad.json", kPolicyWithError);
+  for (const char* root : {"policies", "./policies", "policies/", "policies//sub/..", "./policies/./sub/.."}) {
+    INFO(root);
+    const CliRun run = run_policylint(repo.path(), std::string("--no-config ") + root);
+    CHECK(run.out.starts_with("policies/sub/bad.json:"));
+  }
+  const CliRun up = run_policylint(repo.path() / "policies", "--no-config ../policies/sub");
+  CHECK(up.out.starts_with("../policies/sub/bad.json:"));
+}
+
 TEST_CASE("a walk inside git lints tracked and untracked files but not ignored ones", "[cli][inputs]") {
   const TempDir repo;
   policylint::test::git_init(repo.path());

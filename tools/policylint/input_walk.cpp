@@ -22,8 +22,31 @@ bool skipped_directory(const std::string& name) {
          std::find(kSkippedDirectories.begin(), kSkippedDirectories.end(), name) != kSkippedDirectories.end();
 }
 
+// True when lexically_normal() would return `path` unchanged: no empty or
+// "." component, and ".." only in front of a relative path. Walked paths
+// almost always are, and normalising takes the walk most of its time.
+bool already_normal(std::string_view path) {
+  if (path.empty() || path.front() == '/') {
+    return false;  // rare for walked files: leave absolute paths to lexically_normal
+  }
+  bool leading = true;  // still among the leading ".." components
+  for (std::size_t start = 0; start <= path.size();) {
+    const std::size_t end = std::min(path.find('/', start), path.size());
+    const std::string_view component = path.substr(start, end - start);
+    if (component.empty() || component == "." || (component == ".." && !leading)) {
+      return false;
+    }
+    leading = leading && component == "..";
+    start = end + 1;
+  }
+  return !leading;  // a path of ".." alone has its own normal form
+}
+
 // How a path is shown: relative stays relative, without "./" in front.
 std::string display_name(const std::filesystem::path& path) {
+  if (already_normal(path.native())) {
+    return path.native();
+  }
   std::string name = path.lexically_normal().generic_string();
   return name.empty() ? "." : name;
 }
