@@ -163,13 +163,14 @@ bool matches(std::string_view pattern, ActionView action) noexcept {
 }
 
 std::vector<ActionView> expand(std::string_view pattern) {
-  std::vector<ActionView> out;
-  if (only_stars(pattern)) out.reserve(kTables.actions.size());
   // Services are visited in order and each service's matches come in order,
   // so the result is already sorted and free of duplicates; for "*" it is a
-  // straight run of indices.
-  visit_matches(pattern, [&](std::uint32_t i) { out.emplace_back(i); });
-  return out;
+  // straight run of indices. Matches are gathered in a buffer kept per
+  // thread, so the result is allocated once at its size rather than grown.
+  thread_local std::vector<ActionView> matches;
+  matches.clear();
+  visit_matches(pattern, [&](std::uint32_t i) { matches.emplace_back(i); });
+  return {matches.begin(), matches.end()};
 }
 
 std::vector<ActionView> expand_any(std::span<const std::string_view> patterns) {
