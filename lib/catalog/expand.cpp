@@ -165,8 +165,15 @@ bool matches(std::string_view pattern, ActionView action) noexcept {
 std::vector<ActionView> expand(std::string_view pattern) {
   // Services are visited in order and each service's matches come in order,
   // so the result is already sorted and free of duplicates; for "*" it is a
-  // straight run of indices. Matches are gathered in a buffer kept per
-  // thread, so the result is allocated once at its size rather than grown.
+  // straight run of indices.
+  if (only_stars(pattern)) {
+    std::vector<ActionView> all;
+    all.reserve(kTables.actions.size());
+    visit_matches(pattern, [&](std::uint32_t i) { all.emplace_back(i); });
+    return all;
+  }
+  // Other matches are gathered in a buffer kept per thread, so the result is
+  // allocated once at its size rather than grown.
   thread_local std::vector<ActionView> matches;
   matches.clear();
   visit_matches(pattern, [&](std::uint32_t i) { matches.emplace_back(i); });
