@@ -2,6 +2,7 @@
 // shapes it keeps, and the problems it records before any rule runs.
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -119,6 +120,25 @@ TEST_CASE("document: positions are line, column in code points, and byte offset"
   CHECK(statement.action.values[1].range.begin == position_of(text, "\"s3:PutObject\""));
   CHECK(statement.action.values[1].range.end.column == statement.action.values[1].range.begin.column + 14);
   CHECK(statement.resource.values[0].range.begin == position_of(text, "\"*\""));
+}
+
+TEST_CASE("document: shared text is kept, not copied, and parses like owned text", "[document]") {
+  const auto text = std::make_shared<const std::string>(
+      R"({"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}})");
+  const Document shared = parse_document("p.json", text);
+  CHECK(shared.source == text);
+  const Document owned = parse_document("p.json", std::string(*text));
+  REQUIRE(shared.policy);
+  REQUIRE(owned.policy);
+  CHECK(shared.policy->statements.size() == owned.policy->statements.size());
+  CHECK(shared.policy->statements[0].action.values[0].text == "s3:GetObject");
+  CHECK(shared.issues.size() == owned.issues.size());
+
+  const Document none = parse_document("empty.json", std::shared_ptr<const std::string>());
+  REQUIRE(none.source);
+  CHECK(none.source->empty());
+  CHECK_FALSE(none.policy);
+  CHECK_FALSE(none.issues.empty());  // an empty document is an error, not a crash
 }
 
 TEST_CASE("document: columns after escapes, tabs and CR count source characters", "[document]") {

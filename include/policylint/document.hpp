@@ -57,6 +57,10 @@ struct Document {
 /// Reads `bytes` as a policy document. Never throws on bad input: every
 /// problem becomes a SyntaxIssue.
 POLICYLINT_API Document parse_document(std::string name, std::string bytes, const ParseLimits& limits = {});
+/// The same for text the caller shares: the document keeps `source` itself
+/// rather than a copy (a null `source` reads as empty text).
+POLICYLINT_API Document parse_document(std::string name, std::shared_ptr<const std::string> source,
+                                       const ParseLimits& limits = {});
 
 /// Guesses what a policy is used as: a Principal or NotPrincipal makes it a
 /// resource policy, or a role trust policy when it allows sts:AssumeRole*;

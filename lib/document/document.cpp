@@ -20,9 +20,15 @@ bool allows_assume_role(const Statement& statement) noexcept {
 }  // namespace
 
 Document parse_document(std::string name, std::string bytes, const ParseLimits& limits) {
+  return parse_document(std::move(name), std::make_shared<const std::string>(std::move(bytes)), limits);
+}
+
+Document parse_document(std::string name, std::shared_ptr<const std::string> source, const ParseLimits& limits) {
+  if (source == nullptr) {
+    source = std::make_shared<const std::string>();
+  }
   Document document;
   document.name = std::move(name);
-  auto source = std::make_shared<const std::string>(std::move(bytes));
   document.source = source;
   json::ParseOutput parsed = json::parse(*source, limits, document.issues);
   if (!parsed.ok) {

@@ -107,7 +107,7 @@ class ReportSink {
 
   void take(LintResult result) {
     if (result.policy_type == PolicyType::scp && result.parsed && result.source) {
-      scps_.push_back(parse_document(result.file, *result.source, settings_.linter->options().parse_limits));
+      scps_.push_back(parse_document(result.file, result.source, settings_.linter->options().parse_limits));
     }
     if (!scps_.empty()) {
       held_.push_back(std::move(result));

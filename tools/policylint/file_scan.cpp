@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iterator>
+#include <memory>
 
 #include "policylint/hygiene.hpp"
 
@@ -18,9 +19,9 @@ namespace {
 
 struct Scanner {
   bool (*wants)(const InputFile& file, const ScanSettings& settings);
-  /// Reports on `bytes` into `report`.
-  void (*scan)(const InputFile& file, const std::string& bytes, const Linter& linter, const ScanSettings& settings,
-               FileReport& report);
+  /// Reports on the file's bytes, `source`, into `report`.
+  void (*scan)(const InputFile& file, const std::shared_ptr<const std::string>& source, const Linter& linter,
+               const ScanSettings& settings, FileReport& report);
 };
 
 // A walk meets many JSON files that are not policies (package.json, tsconfig,
@@ -41,12 +42,12 @@ bool policy_scanner_wants(const InputFile& file, const ScanSettings& settings) {
   return file.origin != Origin::walked || settings.filter == nullptr || settings.filter->included(file);
 }
 
-void scan_policy(const InputFile& file, const std::string& bytes, const Linter& linter, const ScanSettings& settings,
-                 FileReport& report) {
-  if (looks_like_credential_report(bytes)) {
+void scan_policy(const InputFile& file, const std::shared_ptr<const std::string>& source, const Linter& linter,
+                 const ScanSettings& settings, FileReport& report) {
+  if (looks_like_credential_report(*source)) {
     return;  // the credential report scanner's
   }
-  Document document = parse_document(file.display, bytes, linter.options().parse_limits);
+  Document document = parse_document(file.display, source, linter.options().parse_limits);
   const bool detect = file.origin != Origin::named || settings.policies_only;
   if (detect && !worth_linting(document)) {
     report.skipped = true;
@@ -61,19 +62,19 @@ bool credential_report_scanner_wants(const InputFile& file, const ScanSettings&)
   return file.origin == Origin::named || std::filesystem::path(file.path).extension() == ".csv";
 }
 
-void scan_credential_report(const InputFile& file, const std::string& bytes, const Linter& linter,
-                            const ScanSettings&, FileReport& report) {
-  if (looks_like_credential_report(bytes)) {
-    report.result = lint_credential_report(linter, file.display, bytes);
+void scan_credential_report(const InputFile& file, const std::shared_ptr<const std::string>& source,
+                            const Linter& linter, const ScanSettings&, FileReport& report) {
+  if (looks_like_credential_report(*source)) {
+    report.result = lint_credential_report(linter, file.display, *source);
   }
 }
 
 bool secret_scanner_wants(const InputFile&, const ScanSettings& settings) { return settings.secrets; }
 
 // Runs last, so that its findings join those of the file's other scanners.
-void scan_for_secrets(const InputFile& file, const std::string& bytes, const Linter& linter, const ScanSettings&,
-                      FileReport& report) {
-  LintResult found = scan_secrets(linter, file.display, bytes);
+void scan_for_secrets(const InputFile& file, const std::shared_ptr<const std::string>& source, const Linter& linter,
+                      const ScanSettings&, FileReport& report) {
+  LintResult found = scan_secrets(linter, file.display, *source);
   if (found.findings.empty()) {
     return;
   }
@@ -154,14 +155,16 @@ bool wanted(const InputFile& file, const ScanSettings& settings) {
 FileReport scan_file(const InputFile& file, const Linter& linter, const ScanSettings& settings) {
   FileReport report;
   std::string error;
-  const std::optional<std::string> bytes = read_input(file, error);
+  std::optional<std::string> bytes = read_input(file, error);
   if (!bytes) {
     report.error = file.display + ": cannot be read: " + error;
     return report;
   }
+  // Shared with the parsed document and the result, not copied into them.
+  const auto source = std::make_shared<const std::string>(std::move(*bytes));
   for (const Scanner& scanner : kScanners) {
     if (scanner.wants(file, settings)) {
-      scanner.scan(file, *bytes, linter, settings, report);
+      scanner.scan(file, source, linter, settings, report);
     }
   }
   return report;
