@@ -28,6 +28,7 @@ class Parser {
 
   ParseOutput run() {
     ParseOutput out;
+    out_arena_ = out.arena.get();
     if (text_.size() > limits_.max_bytes || text_.size() >= std::numeric_limits<std::uint32_t>::max()) {
       add_issue(SyntaxIssueKind::too_large, here(), here(),
                 "the input is " + std::to_string(text_.size()) + " bytes, more than the limit of " +
@@ -205,7 +206,7 @@ class Parser {
       if (at_end() || peek() != '"') {
         return fail_expected("a member name in double quotes");
       }
-      Member member;
+      Member member(out_arena_);
       if (!parse_string(member.key, member.key_range)) {
         return false;
       }
@@ -281,7 +282,7 @@ class Parser {
     }
     while (true) {
       skip_whitespace();
-      Node item;
+      Node item(out_arena_);
       if (!parse_value(item, depth)) {
         return false;
       }
@@ -537,6 +538,7 @@ class Parser {
     return true;
   }
 
+  std::pmr::memory_resource* out_arena_ = nullptr;  ///< the output's, for the lists of the tree
   std::string_view text_;
   const ParseLimits& limits_;
   std::vector<SyntaxIssue>& issues_;

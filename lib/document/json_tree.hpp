@@ -3,6 +3,8 @@
 // source. It is the parser's output and the model builder's input; the
 // configuration reader (lib/config) uses it too, so that its errors have
 // positions. Rules never see it: they see the typed model.
+#include <memory>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,22 +18,32 @@ namespace policylint::json {
 struct Member;
 
 struct Node {
+  Node() = default;
+  /// A node whose lists take their memory from `arena`.
+  explicit Node(std::pmr::memory_resource* arena) : items(arena), members(arena) {}
+
   JsonKind kind = JsonKind::null;
   SourceRange range;
   std::string text;  ///< decoded string, number literal, or "true"/"false"
-  std::vector<Node> items;      ///< array elements
-  std::vector<Member> members;  ///< object members in source order, duplicates kept
+  std::pmr::vector<Node> items;      ///< array elements
+  std::pmr::vector<Member> members;  ///< object members in source order, duplicates kept
 };
 
 struct Member {
+  Member() = default;
+  explicit Member(std::pmr::memory_resource* arena) : value(arena) {}
+
   std::string key;
   SourceRange key_range;
   Node value;
 };
 
 struct ParseOutput {
+  /// Where the tree's lists live: a document's thousands of small lists are
+  /// carved from a few blocks and released at once with the tree.
+  std::unique_ptr<std::pmr::monotonic_buffer_resource> arena = std::make_unique<std::pmr::monotonic_buffer_resource>();
   bool ok = false;  ///< false after a fatal problem: root is then meaningless
-  Node root;
+  Node root{arena.get()};
   std::size_t code_points = 0;
   std::size_t whitespace_between_tokens = 0;
 };
