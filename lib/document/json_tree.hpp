@@ -20,7 +20,7 @@ struct Member;
 struct Node {
   Node() = default;
   /// A node whose lists take their memory from `arena`.
-  explicit Node(std::pmr::memory_resource* arena) : items(arena), members(arena) {}
+  explicit Node(std::pmr::memory_resource* arena);
 
   JsonKind kind = JsonKind::null;
   SourceRange range;
@@ -37,6 +37,9 @@ struct Member {
   SourceRange key_range;
   Node value;
 };
+
+// Defined once Member is complete: the constructor may destroy `members`.
+inline Node::Node(std::pmr::memory_resource* arena) : items(arena), members(arena) {}
 
 struct ParseOutput {
   /// Where the tree's lists live: a document's thousands of small lists are
