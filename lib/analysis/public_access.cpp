@@ -3,20 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "analysis/policy_facts.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint::analysis {
 namespace {
-
-std::vector<std::string_view> texts_of(const ValueList& list) {
-  std::vector<std::string_view> out;
-  out.reserve(list.values.size());
-  for (const Value& value : list.values) {
-    out.push_back(value.text);
-  }
-  return out;
-}
 
 // True when a Deny statement's Resource covers every Resource of the Allow.
 bool resources_covered(const Statement& deny, const Statement& allow) {
@@ -49,12 +41,8 @@ bool pins_caller(const CallerPins& pins) {
 }  // namespace
 
 ActionSet statement_action_set(const Statement& statement) {
-  const std::vector<std::string_view> patterns = texts_of(statement.actions());
-  ActionSet set = ActionSet::matching(patterns);
-  if (statement.actions_negated()) {
-    set.complement();
-  }
-  return set;
+  PolicyFacts facts;
+  return facts.action_set_of(statement);
 }
 
 std::vector<PublicGrant> public_grants(const Policy& policy) {

@@ -13,7 +13,8 @@
 
 namespace policylint::analysis {
 
-/// The actions a statement's Action names, or what its NotAction leaves.
+/// The actions a statement's Action names, or what its NotAction leaves
+/// (PolicyFacts::action_set_of, for callers without the policy's facts).
 ActionSet statement_action_set(const Statement& statement);
 
 struct PublicGrant {

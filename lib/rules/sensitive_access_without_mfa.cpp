@@ -51,7 +51,7 @@ void check(RuleContext& context) {
   analysis::ActionSet mfa_enforced;
   for (const Statement& statement : policy.statements) {
     if (denies_without_mfa(statement)) {
-      mfa_enforced |= analysis::statement_action_set(statement);
+      mfa_enforced |= context.facts().action_set_of(statement);
     }
   }
   const analysis::ActionSet sensitive = sensitive_actions(context.options());
@@ -59,7 +59,7 @@ void check(RuleContext& context) {
     if (statement.effect != Effect::allow || analysis::allow_pins(statement.condition).has(analysis::Pin::mfa)) {
       continue;
     }
-    const analysis::ActionSet exposed = (analysis::statement_action_set(statement) & sensitive) - mfa_enforced;
+    const analysis::ActionSet exposed = (context.facts().action_set_of(statement) & sensitive) - mfa_enforced;
     if (exposed.empty()) {
       continue;
     }
