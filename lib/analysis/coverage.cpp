@@ -92,12 +92,9 @@ void CoveringCandidates::sort_index() {
 }
 
 std::span<const CoveringCandidates::Spelled> CoveringCandidates::spelled(std::string_view text) const {
-  const std::uint32_t hash = catalog::detail::name_hash(text);
-  const auto first = std::lower_bound(by_text_.begin(), by_text_.end(), Spelled{hash, 0, {}});
-  auto last = first;
-  while (last != by_text_.end() && last->hash == hash) {
-    ++last;
-  }
+  const auto [first, last] = std::equal_range(by_text_.begin(), by_text_.end(),
+                                             Spelled{catalog::detail::name_hash(text), 0, {}},
+                                             [](const Spelled& a, const Spelled& b) { return a.hash < b.hash; });
   return {first, last};
 }
 
@@ -116,12 +113,9 @@ CoveringCandidates::Ranges CoveringCandidates::ranges(const Value& specific) con
     ranges.action_name = actions.front().name();  // a literal naming its one action
     ranges.spelled_action = spelled(ranges.action_name);
   }
-  const std::uint32_t service = actions.front().service().index();
-  const auto first = std::lower_bound(by_service_.begin(), by_service_.end(), Filed{service, 0});
-  auto last = first;
-  while (last != by_service_.end() && last->key == service) {
-    ++last;
-  }
+  const auto [first, last] = std::equal_range(by_service_.begin(), by_service_.end(),
+                                             Filed{actions.front().service().index(), 0},
+                                             [](const Filed& a, const Filed& b) { return a.key < b.key; });
   ranges.same_service = {first, last};
   ranges.any_service = any_service_;
   return ranges;
