@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -79,6 +80,12 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::size_t count_code_points(std::string_view text) noexcept {
+  // Every byte but a continuation byte starts a code point.
+  const auto starts = [](std::string_view bytes) {
+    return static_cast<std::size_t>(std::count_if(bytes.begin(), bytes.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+  };
   std::size_t count = 0;
   std::size_t at = 0;
   // Eight ASCII bytes are eight code points: only words holding another
@@ -86,18 +93,9 @@ std::size_t count_code_points(std::string_view text) noexcept {
   for (; at + 8 <= text.size(); at += 8) {
     std::uint64_t word = 0;
     std::memcpy(&word, text.data() + at, 8);
-    if ((word & 0x8080808080808080ULL) == 0) {
-      count += 8;
-      continue;
-    }
-    for (std::size_t i = at; i < at + 8; ++i) {
-      count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
-    }
+    count += (word & 0x8080808080808080ULL) == 0 ? 8 : starts(text.substr(at, 8));
   }
-  for (; at < text.size(); ++at) {
-    count += (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 ? 1 : 0;
-  }
-  return count;
+  return count + starts(text.substr(at));
 }
 
 std::string describe_code_point(char32_t code_point) {
