@@ -13,6 +13,7 @@
 #include "input_walk.hpp"
 #include "lint_arguments.hpp"
 #include "parallel_run.hpp"
+#include "return_to_maker.hpp"
 #include "policylint/baseline.hpp"
 #include "policylint/config.hpp"
 #include "policylint/guardrails.hpp"
@@ -105,7 +106,9 @@ class ReportSink {
   ReportSink(ReportWriter& writer, std::FILE* out, const Settings& settings)
       : writer_(writer), out_(out), settings_(settings) {}
 
-  void take(LintResult result) {
+  /// Writes `result`, or moves it out to write at the end. Whatever is left
+  /// of it is the caller's to destroy.
+  void take(LintResult& result) {
     if (result.policy_type == PolicyType::scp && result.parsed && result.source) {
       scps_.push_back(parse_document(result.file, result.source, settings_.linter->options().parse_limits));
     }
@@ -113,7 +116,7 @@ class ReportSink {
       held_.push_back(std::move(result));
       return;
     }
-    write(std::move(result));
+    write(result);
   }
 
   void finish(std::size_t files_skipped) {
@@ -124,7 +127,7 @@ class ReportSink {
       }
       std::stable_sort(first_scp.begin(), first_scp.end(), reported_before);
       for (LintResult& result : held_) {
-        write(std::move(result));
+        write(result);
       }
       held_.clear();
     }
@@ -141,7 +144,7 @@ class ReportSink {
   bool failing() const noexcept { return failing_; }
 
  private:
-  void write(LintResult result) {
+  void write(LintResult& result) {
     if (settings_.baseline != nullptr) {
       summary_.findings_baselined += settings_.baseline->filter(result);
     }
@@ -190,20 +193,31 @@ ScanOutcome scan_inputs(const LintArguments& arguments, const Config& config, Re
   }
   ScanOutcome outcome;
   outcome.failed = inputs.failed;
-  std::vector<FileReport> slots(kResultWindow);
+  struct Slot {
+    FileReport report;
+    unsigned maker = 0;  ///< the thread that scanned the file
+  };
+  std::vector<Slot> slots(kResultWindow);
+  const unsigned threads = threads_for(arguments.jobs, jobs.size(), kResultWindow);
+  ReturnToMaker<FileReport> used_reports(threads);
   run_in_order(
-      jobs.size(), arguments.jobs, kResultWindow,
-      [&](std::size_t i) { slots[i % kResultWindow] = scan_file(*jobs[i].first, *jobs[i].second, settings); },
+      jobs.size(), threads, kResultWindow,
+      [&](std::size_t i, unsigned thread) {
+        used_reports.collect(thread);
+        slots[i % kResultWindow] = Slot{scan_file(*jobs[i].first, *jobs[i].second, settings), thread};
+      },
       [&](std::size_t i) {
-        FileReport report = std::move(slots[i % kResultWindow]);
+        Slot& slot = slots[i % kResultWindow];
+        FileReport& report = slot.report;
         if (!report.error.empty()) {
           std::fprintf(stderr, "policylint: %s\n", report.error.c_str());
           outcome.failed = true;
         }
         outcome.skipped += report.skipped ? 1 : 0;
         if (report.result) {
-          sink.take(std::move(*report.result));
+          sink.take(*report.result);
         }
+        used_reports.give_back(slot.maker, std::move(report));
       });
   return outcome;
 }

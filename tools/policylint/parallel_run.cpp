@@ -53,16 +53,20 @@ class Progress {
 
 }  // namespace
 
-void run_in_order(std::size_t count, unsigned threads, std::size_t window, const std::function<void(std::size_t)>& task,
-                  const std::function<void(std::size_t)>& use) {
-  if (threads == 0) {
-    threads = std::max(1U, std::thread::hardware_concurrency());
+unsigned threads_for(unsigned requested, std::size_t count, std::size_t window) {
+  if (requested == 0) {
+    requested = std::max(1U, std::thread::hardware_concurrency());
   }
-  threads = static_cast<unsigned>(std::min<std::size_t>({threads, count, window}));
+  return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>({requested, count, window})));
+}
+
+void run_in_order(std::size_t count, unsigned threads, std::size_t window,
+                  const std::function<void(std::size_t index, unsigned thread)>& task,
+                  const std::function<void(std::size_t index)>& use) {
   Progress progress(count);
   if (threads <= 1) {  // no thread start-up cost for the common one-file run
     for (std::size_t i = 0; i < count; ++i) {
-      task(i);
+      task(i, 0);
       use(i);
       progress.show(i + 1);
     }
@@ -80,10 +84,11 @@ void run_in_order(std::size_t count, unsigned threads, std::size_t window, const
   std::size_t used = 0;  // tasks [0, used) have been used; their slots are free
   std::vector<bool> done(window, false);
   const auto may_start = [&] { return next < count && next < used + window; };
-  // Runs task `i` without the lock and marks it done; called with the lock held.
-  const auto run = [&](std::unique_lock<std::mutex>& lock, std::size_t i) {
+  // Runs task `i` on `thread` without the lock and marks it done; called with
+  // the lock held.
+  const auto run = [&](std::unique_lock<std::mutex>& lock, std::size_t i, unsigned thread) {
     lock.unlock();
-    task(i);
+    task(i, thread);
     lock.lock();
     done[i % window] = true;
     if (i == used) {
@@ -93,14 +98,14 @@ void run_in_order(std::size_t count, unsigned threads, std::size_t window, const
   std::vector<std::thread> workers;
   workers.reserve(threads - 1);
   for (unsigned t = 1; t < threads; ++t) {
-    workers.emplace_back([&] {
+    workers.emplace_back([&, t] {
       std::unique_lock lock(mutex);
       while (true) {
         slot_free.wait(lock, [&] { return next == count || may_start(); });
         if (next == count) {
           return;
         }
-        run(lock, next++);
+        run(lock, next++, t);
       }
     });
   }
@@ -117,7 +122,7 @@ void run_in_order(std::size_t count, unsigned threads, std::size_t window, const
         slot_free.notify_all();
       }
     } else if (may_start()) {
-      run(lock, next++);
+      run(lock, next++, 0);
     } else if (!head_done.wait_for(lock, kRefresh, [&] { return done[used % window]; })) {
       progress.show(used);
     }
