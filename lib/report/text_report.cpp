@@ -1,3 +1,4 @@
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "policylint/report.hpp"
@@ -40,10 +41,10 @@ std::string_view line_at(std::string_view source, std::size_t offset) {
   return source.substr(begin, end - begin);
 }
 
-// Leading part of `line` up to `columns` code points, with every character
-// but tabs blanked, so a caret printed after it lands under the right place.
-std::string caret_padding(std::string_view line, std::uint32_t columns) {
-  std::string out;
+// Appends the leading part of `line` up to `columns` code points, with every
+// character but tabs blanked, so a caret printed after it lands under the
+// right place.
+void append_caret_padding(std::string& out, std::string_view line, std::uint32_t columns) {
   std::uint32_t seen = 0;
   for (const char c : line) {
     if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
@@ -55,7 +56,6 @@ std::string caret_padding(std::string_view line, std::uint32_t columns) {
     out.push_back(c == '\t' ? '\t' : ' ');
     ++seen;
   }
-  return out;
 }
 
 void append_source_excerpt(std::string& out, const Finding& finding, std::string_view source, const Palette& p) {
@@ -68,9 +68,12 @@ void append_source_excerpt(std::string& out, const Finding& finding, std::string
   if (finding.range.end.line == finding.range.begin.line && finding.range.end.column > begin) {
     width = finding.range.end.column - begin;
   }
-  fmt::format_to(std::back_inserter(out), "  {}|{} {}\n", p.dim, p.reset, line);
-  fmt::format_to(std::back_inserter(out), "  {}|{} {}{}{}{}\n", p.dim, p.reset, caret_padding(line, begin),
-                 severity_color(p, finding.severity), std::string(width, '^'), p.reset);
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE("  {}|{} {}\n  {}|{} "), p.dim, p.reset, line, p.dim, p.reset);
+  append_caret_padding(out, line, begin);
+  out += severity_color(p, finding.severity);
+  out.append(width, '^');
+  out += p.reset;
+  out += '\n';
 }
 
 void append_summary_line(std::string& out, const RunSummary& summary, const Palette& p) {
@@ -99,7 +102,7 @@ class TextWriter final : public ReportWriter {
 
   void add(const LintResult& result, std::string& out) override {
     for (const Finding& finding : result.findings) {
-      fmt::format_to(std::back_inserter(out), "{}{}:{}:{}:{} {}{}{}: {} {}[{} {}]{}\n", p_.bold, finding.file,
+      fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}{}:{}:{}:{} {}{}{}: {} {}[{} {}]{}\n"), p_.bold, finding.file,
                      finding.range.begin.line, finding.range.begin.column, p_.reset,
                      severity_color(p_, finding.severity), to_string(finding.severity), p_.reset, finding.message,
                      p_.dim, finding.code, finding.name, p_.reset);
