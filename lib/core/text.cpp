@@ -52,31 +52,40 @@ std::string to_lower(std::string_view text) {
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   const std::size_t longer = std::max(a.size(), b.size());
   const std::size_t shorter = std::min(a.size(), b.size());
+  const std::size_t too_far = limit + 1;
   if (longer - shorter > limit) {
-    return limit + 1;
+    return too_far;
   }
-  // Rows kept per thread: a suggestion compares one name with hundreds.
+  // Only cells within `limit` of the diagonal can lie on a path of at most
+  // `limit` edits, so each row computes that band and the cells beside it
+  // read as too far. Rows are kept per thread: a suggestion compares one name
+  // with hundreds.
   thread_local std::vector<std::size_t> previous;
   thread_local std::vector<std::size_t> current;
-  previous.resize(b.size() + 1);
-  current.resize(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) {
+  previous.resize(b.size() + 2);
+  current.resize(b.size() + 2);
+  const std::size_t first_row_end = std::min(b.size(), limit);
+  for (std::size_t j = 0; j <= first_row_end; ++j) {
     previous[j] = j;
   }
+  previous[first_row_end + 1] = too_far;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    std::size_t row_min = current[0];
-    for (std::size_t j = 1; j <= b.size(); ++j) {
+    const std::size_t low = i > limit ? i - limit : 1;
+    const std::size_t high = std::min(b.size(), i + std::min(limit, b.size()));
+    current[low - 1] = low == 1 ? std::min(i, too_far) : too_far;
+    std::size_t row_min = current[low - 1];
+    for (std::size_t j = low; j <= high; ++j) {
       const std::size_t substitution = previous[j - 1] + (ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]) ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution, too_far});
       row_min = std::min(row_min, current[j]);
     }
+    current[high + 1] = too_far;
     if (row_min > limit) {
-      return limit + 1;
+      return too_far;
     }
     std::swap(previous, current);
   }
-  return std::min(previous[b.size()], limit + 1);
+  return std::min(previous[b.size()], too_far);
 }
 
 }  // namespace policylint
