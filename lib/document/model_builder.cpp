@@ -185,11 +185,12 @@ class Builder {
         element.groups.push_back(std::move(group));
       }
     } else if (node.kind == JsonKind::object) {
+      element.groups.reserve(node.members.size());
       for (json::Member& entry : node.members) {
         PrincipalGroup group;
-        group.type = entry.key;
+        group.values = list(entry);  // copies the key into its place first
+        group.type = std::move(entry.key);
         group.type_range = entry.key_range;
-        group.values = list(entry);
         element.groups.push_back(std::move(group));
       }
     } else {
@@ -206,20 +207,22 @@ class Builder {
       wrong_type(node, "Condition must be an object of operators", index);
       return element;
     }
+    element.blocks.reserve(node.members.size());
     for (json::Member& op : node.members) {
       ConditionBlock block;
-      block.op = op.key;
+      block.op = std::move(op.key);
       block.op_range = op.key_range;
       block.range = op.value.range;
       if (op.value.kind != JsonKind::object) {
-        wrong_type(op.value, "the value of condition operator " + op.key + " must be an object of keys", index);
+        wrong_type(op.value, "the value of condition operator " + block.op + " must be an object of keys", index);
         block.was_object = false;
       } else {
+        block.entries.reserve(op.value.members.size());
         for (json::Member& key : op.value.members) {
           ConditionEntry entry;
-          entry.key = key.key;
+          entry.values = list(key);  // copies the key into its place first
+          entry.key = std::move(key.key);
           entry.key_range = key.key_range;
-          entry.values = list(key);
           block.entries.push_back(std::move(entry));
         }
       }
