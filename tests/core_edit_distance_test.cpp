@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <random>
 #include <string>
 #include <vector>
@@ -64,12 +65,12 @@ TEST_CASE("edit_distance agrees with the full matrix on random words and limits"
     }
     return text;
   };
+  constexpr std::array<std::size_t, 6> kLimits = {0, 1, 2, 3, 5, 20};
   for (int round = 0; round < 3000; ++round) {
     const std::string a = word();
     const std::string b = word();
     const std::size_t exact = full_distance(a, b);
-    for (const std::size_t limit : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{5},
-                                    std::size_t{20}}) {
+    for (const std::size_t limit : kLimits) {
       INFO(a << " / " << b << " limit " << limit);
       CHECK(edit_distance(a, b, limit) == std::min(exact, limit + 1));
     }

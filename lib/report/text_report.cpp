@@ -102,8 +102,8 @@ class TextWriter final : public ReportWriter {
 
   void add(const LintResult& result, std::string& out) override {
     for (const Finding& finding : result.findings) {
-      fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}{}:{}:{}:{} {}{}{}: {} {}[{} {}]{}\n"), p_.bold, finding.file,
-                     finding.range.begin.line, finding.range.begin.column, p_.reset,
+      fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}{}:{}:{}:{} {}{}{}: {} {}[{} {}]{}\n"), p_.bold,
+                     finding.file, finding.range.begin.line, finding.range.begin.column, p_.reset,
                      severity_color(p_, finding.severity), to_string(finding.severity), p_.reset, finding.message,
                      p_.dim, finding.code, finding.name, p_.reset);
       if (options_.show_source && result.source) {

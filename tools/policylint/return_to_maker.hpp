@@ -7,7 +7,6 @@
 // thread did with every file's result, the two contend for the lock on most
 // frees. Handing a used value back to be destroyed by its maker keeps each
 // arena's frees on its own thread.
-#include <cstddef>
 #include <memory>
 #include <mutex>
 #include <utility>
