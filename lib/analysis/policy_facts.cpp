@@ -4,6 +4,7 @@
 #include <bit>
 
 #include "analysis/policy_variables.hpp"
+#include "core/text_memo.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint::analysis {
@@ -20,6 +21,9 @@ void add_row(std::span<std::uint64_t> set, std::uint32_t row) noexcept {
 bool has_row(std::span<const std::uint64_t> set, std::uint32_t row) noexcept {
   return (set[row / 64] >> (row % 64) & 1U) != 0;
 }
+
+// Each thread's memo of ARN fits keeps at most this many bytes.
+constexpr std::size_t kMemoBudget = std::size_t{1} << 20;
 
 }  // namespace
 
@@ -125,7 +129,9 @@ const ArnSplit& PolicyFacts::arn_split(const Value& resource) {
 ArnFit PolicyFacts::arn_fit(const Value& resource) {
   const auto [found, inserted] = arn_fits_.try_emplace(&resource, ArnFit::not_checked);
   if (inserted && resource.kind == JsonKind::string) {
-    found->second = fit_arn(resource.text, arn_split(resource));
+    // How an ARN fits depends on its text alone, and policies repeat ARNs.
+    thread_local TextMemo<ArnFit> memo(kMemoBudget);
+    found->second = memo.get(resource.text, 0, [&] { return fit_arn(resource.text, arn_split(resource)); });
   }
   return found->second;
 }

@@ -5,11 +5,9 @@
 // walking the product of their positions.
 #include <cstddef>
 #include <cstdint>
-#include <functional>
-#include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "core/text_memo.hpp"
 #include "policylint/catalog.hpp"
 
 namespace policylint::catalog {
@@ -152,54 +150,25 @@ bool intersects(const std::vector<Token>& a, const std::vector<Token>& b, Row& r
   }
 }
 
-/// An (ARN pattern, resource type) pair, owned and viewed, for the answers
-/// arn_can_match remembers; the hash and equality take either form.
-struct MatchKey {
-  std::string arn;
-  std::uint32_t type;
-};
-struct MatchKeyView {
-  std::string_view arn;
-  std::uint32_t type;
-};
-struct MatchKeyHash {
-  using is_transparent = void;
-  std::size_t operator()(MatchKeyView key) const noexcept {
-    return std::hash<std::string_view>{}(key.arn) ^ (std::size_t{key.type} * 0x9E3779B97F4A7C15ULL);
-  }
-  std::size_t operator()(const MatchKey& key) const noexcept { return (*this)(MatchKeyView{key.arn, key.type}); }
-};
-struct MatchKeyEqual {
-  using is_transparent = void;
-  template <class A, class B>
-  bool operator()(const A& a, const B& b) const noexcept {
-    return a.type == b.type && std::string_view(a.arn) == std::string_view(b.arn);
-  }
-};
-
 }  // namespace
 
 bool arn_can_match(std::string_view arn_pattern, ResourceTypeView type) {
   // Rules ask this of the same pairs again and again (an ARN against each
   // action's resource types, in every policy that lists it), and the product
-  // walk costs far more than a lookup: answers are kept per thread, by
-  // content, and forgotten wholesale when the table grows large.
-  constexpr std::size_t kRemembered = std::size_t{1} << 16;
-  thread_local std::unordered_map<MatchKey, bool, MatchKeyHash, MatchKeyEqual> answers;
-  const MatchKeyView key{arn_pattern, type.index()};
-  if (const auto found = answers.find(key); found != answers.end()) return found->second;
-  // Buffers kept per thread spare an allocation for each side and for the
-  // product on every call.
-  thread_local std::vector<Token> pattern;
-  thread_local std::vector<Token> arn_template;
-  thread_local Row row;
-  thread_local Row closed;
-  tokenize_pattern(arn_pattern, pattern);
-  tokenize_template(type.arn_template(), arn_template);
-  const bool answer = intersects(pattern, arn_template, row, closed);
-  if (answers.size() == kRemembered) answers.clear();
-  answers.emplace(MatchKey{std::string(arn_pattern), type.index()}, answer);
-  return answer;
+  // walk costs far more than a look-up.
+  constexpr std::size_t kMemoBudget = std::size_t{4} << 20;
+  thread_local TextMemo<bool> answers(kMemoBudget);
+  return answers.get(arn_pattern, type.index(), [&] {
+    // Buffers kept per thread spare an allocation for each side and for the
+    // product on every call.
+    thread_local std::vector<Token> pattern;
+    thread_local std::vector<Token> arn_template;
+    thread_local Row row;
+    thread_local Row closed;
+    tokenize_pattern(arn_pattern, pattern);
+    tokenize_template(type.arn_template(), arn_template);
+    return intersects(pattern, arn_template, row, closed);
+  });
 }
 
 }  // namespace policylint::catalog
