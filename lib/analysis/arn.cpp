@@ -17,7 +17,7 @@ std::size_t next_field_colon(std::string_view text, std::size_t from) noexcept {
     if (text[i] == ':') {
       return i;
     }
-    if (text.compare(i, 2, "${") == 0) {
+    if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '{') {
       const std::size_t close = text.find('}', i);
       if (close == std::string_view::npos) {
         return text.find(':', i);

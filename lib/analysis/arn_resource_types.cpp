@@ -8,11 +8,6 @@
 namespace policylint::analysis {
 namespace {
 
-/// The service field of an ARN template: "s3" in "arn:${Partition}:s3:::...".
-std::string_view template_service(std::string_view arn_template) noexcept {
-  return split_arn(arn_template).arn.service.text;
-}
-
 /// The text before the first wildcard, variable or placeholder. One
 /// vectorised find per character sought: find_first_of("*?") would call
 /// memchr once per character of the text.
@@ -39,7 +34,7 @@ struct ArnServiceIndex {
       // A template whose service is a placeholder (backup's recovery points,
       // "arn:${Partition}:${Vendor}:...") would fit nearly any ARN of any
       // service; it is filed under the service that defines it.
-      const std::string_view service = template_service(type.arn_template());
+      const std::string_view service = pattern.arn.service.text;  // "s3" in "arn:${Partition}:s3:::..."
       by_service.emplace_back(service.find("${") == std::string_view::npos ? service : type.service().prefix(), type);
     }
     std::stable_sort(by_service.begin(), by_service.end(),
