@@ -1,6 +1,7 @@
 #include "analysis/coverage.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include "analysis/policy_variables.hpp"
 #include "catalog/name_hash.hpp"
@@ -53,7 +54,7 @@ CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value
   for (std::size_t i = 0; indexed_ && i < entries.size(); ++i) {
     add(static_cast<std::uint32_t>(i), entries[i]);
   }
-  sort_index();
+  build_index();
 }
 
 CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value* const> entries)
@@ -61,7 +62,7 @@ CoveringCandidates::CoveringCandidates(PolicyFacts& facts, std::span<const Value
   for (std::size_t i = 0; indexed_ && i < entries.size(); ++i) {
     add(static_cast<std::uint32_t>(i), *entries[i]);
   }
-  sort_index();
+  build_index();
 }
 
 // An entry covers another when it is spelled the same, or when it matches all
@@ -74,7 +75,7 @@ void CoveringCandidates::add(std::uint32_t index, const Value& entry) {
   if (entry.kind != JsonKind::string) {
     return;  // covers nothing
   }
-  by_text_.push_back(Spelled{catalog::detail::name_hash(entry.text), index, entry.text});
+  spelled_.push_back(Spelled{catalog::detail::name_hash(entry.text), index, entry.text});
   const ActionEntry& facts = facts_.action_entry(entry);
   if (!facts.wildcard) {
     return;  // covers only entries matching its one action, found by its spelling
@@ -86,24 +87,38 @@ void CoveringCandidates::add(std::uint32_t index, const Value& entry) {
   }
 }
 
-void CoveringCandidates::sort_index() {
-  std::sort(by_text_.begin(), by_text_.end());
+void CoveringCandidates::build_index() {
+  if (!spelled_.empty()) {
+    spelled_slots_.assign(std::bit_ceil(spelled_.size() * 2), 0);
+    const std::size_t mask = spelled_slots_.size() - 1;
+    for (std::uint32_t i = 0; i < spelled_.size(); ++i) {
+      std::size_t slot = spelled_[i].hash & mask;
+      while (spelled_slots_[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      spelled_slots_[slot] = i + 1;
+    }
+  }
   std::sort(by_service_.begin(), by_service_.end());
 }
 
-std::span<const CoveringCandidates::Spelled> CoveringCandidates::spelled(std::string_view text) const {
-  const auto [first, last] = std::equal_range(by_text_.begin(), by_text_.end(),
-                                             Spelled{catalog::detail::name_hash(text), 0, {}},
-                                             [](const Spelled& a, const Spelled& b) { return a.hash < b.hash; });
-  return {first, last};
+template <class Visit>
+void CoveringCandidates::for_each_spelled(std::string_view text, Visit visit) const {
+  if (spelled_slots_.empty()) {
+    return;
+  }
+  const std::uint32_t hash = catalog::detail::name_hash(text);
+  const std::size_t mask = spelled_slots_.size() - 1;
+  for (std::size_t slot = hash & mask; spelled_slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const Spelled& entry = spelled_[spelled_slots_[slot] - 1];
+    if (entry.hash == hash) {
+      visit(entry);
+    }
+  }
 }
 
 CoveringCandidates::Ranges CoveringCandidates::ranges(const Value& specific) const {
   Ranges ranges;
-  if (specific.kind != JsonKind::string) {
-    return ranges;
-  }
-  ranges.spelled = spelled(specific.text);
   const ActionEntry& facts = facts_.action_entry(specific);
   const std::span<const catalog::ActionView> actions = facts.actions;
   if (actions.empty()) {
@@ -111,7 +126,6 @@ CoveringCandidates::Ranges CoveringCandidates::ranges(const Value& specific) con
   }
   if (actions.size() == 1 && facts.wildcard) {
     ranges.action_name = actions.front().name();  // a literal naming its one action
-    ranges.spelled_action = spelled(ranges.action_name);
   }
   const auto [first, last] = std::equal_range(by_service_.begin(), by_service_.end(),
                                              Filed{actions.front().service().index(), 0},
@@ -129,16 +143,21 @@ void CoveringCandidates::find(const Value& specific, std::vector<std::size_t>& o
     }
     return;
   }
+  if (specific.kind != JsonKind::string) {
+    return;
+  }
   const Ranges found = ranges(specific);
-  const auto add_spelled = [&](std::span<const Spelled> entries, std::string_view text) {
-    for (const Spelled& entry : entries) {
+  const auto add_spelled = [&](std::string_view text) {
+    for_each_spelled(text, [&](const Spelled& entry) {
       if (equal_ignoring_case(entry.text, text)) {
         out.push_back(entry.entry);
       }
-    }
+    });
   };
-  add_spelled(found.spelled, specific.text);
-  add_spelled(found.spelled_action, found.action_name);
+  add_spelled(specific.text);
+  if (!found.action_name.empty()) {
+    add_spelled(found.action_name);
+  }
   for (const Filed& entry : found.same_service) {
     out.push_back(entry.entry);
   }
@@ -151,8 +170,17 @@ std::size_t CoveringCandidates::count(const Value& specific) const {
   if (!indexed_) {
     return size_;
   }
+  if (specific.kind != JsonKind::string) {
+    return 0;
+  }
   const Ranges found = ranges(specific);
-  return found.spelled.size() + found.spelled_action.size() + found.same_service.size() + found.any_service.size();
+  std::size_t spelled = 0;
+  const auto count_spelled = [&](const Spelled&) { ++spelled; };
+  for_each_spelled(specific.text, count_spelled);
+  if (!found.action_name.empty()) {
+    for_each_spelled(found.action_name, count_spelled);
+  }
+  return spelled + found.same_service.size() + found.any_service.size();
 }
 
 bool resource_entry_covers(std::string_view general, std::string_view specific) noexcept {

@@ -25,9 +25,10 @@ bool action_entry_covers(const Value& general, const ActionEntry& general_facts,
 
 /// The entries of one Action list that may cover a given entry, found without
 /// testing every pair: AWS's ReadOnlyAccess lists thousands of actions in one
-/// statement, and testing all pairs of those took seconds. The index is a few
-/// sorted arrays, built without a string copy or a node per entry: every
-/// statement of every policy builds one.
+/// statement, and testing all pairs of those took seconds. The index is a
+/// hash table of the entries' spellings and a few sorted arrays, built
+/// without a string copy or a node per entry: every statement of every
+/// policy builds one.
 class CoveringCandidates {
  public:
   CoveringCandidates(PolicyFacts& facts, std::span<const Value> entries);
@@ -39,7 +40,7 @@ class CoveringCandidates {
   /// among them.
   void find(const Value& specific, std::vector<std::size_t>& out) const;
   /// An upper bound of how many indices find() yields for `specific`, found
-  /// in logarithmic time without building them.
+  /// without building them.
   std::size_t count(const Value& specific) const;
 
  private:
@@ -56,30 +57,30 @@ class CoveringCandidates {
     std::uint32_t hash;
     std::uint32_t entry;
     std::string_view text;
-    friend bool operator<(const Spelled& a, const Spelled& b) noexcept {
-      return a.hash != b.hash ? a.hash < b.hash : a.entry < b.entry;
-    }
   };
 
   CoveringCandidates(PolicyFacts& facts, std::size_t size);
   void add(std::uint32_t index, const Value& entry);
-  void sort_index();
-  /// Where the candidates of an entry are; spelled entries share only the
-  /// hash of the text and are compared by find().
+  void build_index();
+  /// Calls visit(const Spelled&) for each entry whose text has the hash of
+  /// `text` ignoring case (so mostly, not always, the same text).
+  template <class Visit>
+  void for_each_spelled(std::string_view text, Visit visit) const;
+  /// Where the candidates of an entry are, besides those spelled like it.
   struct Ranges {
-    std::span<const Spelled> spelled;         ///< spelled like the entry
-    std::string_view action_name;             ///< the one action a wildcard entry matches
-    std::span<const Spelled> spelled_action;  ///< spelled like that action
-    std::span<const Filed> same_service;      ///< wildcards in the action name, of its service
+    std::string_view action_name;         ///< the one action a wildcard entry matches
+    std::span<const Filed> same_service;  ///< wildcards in the action name, of its service
     std::span<const std::uint32_t> any_service;
   };
-  std::span<const Spelled> spelled(std::string_view text) const;
   Ranges ranges(const Value& specific) const;
 
   PolicyFacts& facts_;
   std::size_t size_;
   bool indexed_;
-  std::vector<Spelled> by_text_;
+  std::vector<Spelled> spelled_;  ///< every string entry, in list order
+  /// Open-addressing slots by Spelled::hash, holding an index in spelled_ + 1
+  /// (0: empty); at most half full.
+  std::vector<std::uint32_t> spelled_slots_;
   std::vector<Filed> by_service_;  ///< wildcards in the action name only, by service
   std::vector<std::uint32_t> any_service_;  ///< wildcards in the service prefix (or no prefix)
 };
