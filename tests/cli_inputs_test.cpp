@@ -32,6 +32,26 @@ TEST_CASE("a walk outside git skips tool and hidden directories", "[cli][inputs]
   CHECK(run.out.find("in 1 file") != std::string::npos);
 }
 
+TEST_CASE("a walk lints links to files, enters no linked directory, and passes over other entries", "[cli][inputs]") {
+  const TempDir repo;
+  repo.write("policies/bad.json", kPolicyWithError);
+  repo.write("elsewhere/other.json", kPolicyWithError);
+  REQUIRE(policylint::test::run_shell(repo.path(),
+                                      "ln -s bad.json policies/linked.json && "
+                                      "ln -s ../elsewhere policies/linked-dir && "
+                                      "ln -s missing.json policies/broken.json && "
+                                      "mkfifo policies/pipe.json") == 0);
+  const CliRun run = run_policylint(repo.path(), "--no-config policies");
+  CHECK(run.status == 1);
+  CHECK(run.err.empty());
+  CHECK(mentions(run, "policies/bad.json"));
+  CHECK(mentions(run, "policies/linked.json"));
+  CHECK_FALSE(mentions(run, "policies/linked-dir/other.json"));
+  CHECK_FALSE(mentions(run, "policies/broken.json"));
+  CHECK_FALSE(mentions(run, "policies/pipe.json"));  // reading a pipe would wait for ever
+  CHECK(run.out.find("in 2 files") != std::string::npos);
+}
+
 TEST_CASE("walked files are shown by their normal path, however the root is spelled", "[cli][inputs]") {
   const TempDir repo;
   repo.write("policies/sub/bad.json", kPolicyWithError);

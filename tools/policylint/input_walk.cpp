@@ -6,6 +6,7 @@
 #include <iterator>
 #include <system_error>
 
+#include "directory_walk.hpp"
 #include "git_files.hpp"
 #include "policylint/glob.hpp"
 
@@ -17,7 +18,7 @@ namespace {
 constexpr std::array<std::string_view, 6> kSkippedDirectories = {".git",  "node_modules", "vendor",
                                                                  ".terraform", "build", "dist"};
 
-bool skipped_directory(const std::string& name) {
+bool skipped_directory(std::string_view name) {
   return (!name.empty() && name.front() == '.' && name != "." && name != "..") ||
          std::find(kSkippedDirectories.begin(), kSkippedDirectories.end(), name) != kSkippedDirectories.end();
 }
@@ -43,16 +44,17 @@ bool already_normal(std::string_view path) {
 }
 
 // How a path is shown: relative stays relative, without "./" in front.
-std::string display_name(const std::filesystem::path& path) {
-  if (already_normal(path.native())) {
-    return path.native();
+std::string display_name(const std::string& path) {
+  if (already_normal(path)) {
+    return path;
   }
-  std::string name = path.lexically_normal().generic_string();
+  std::string name = std::filesystem::path(path).lexically_normal().generic_string();
   return name.empty() ? "." : name;
 }
 
-InputFile walked_file(const std::filesystem::path& path) {
-  return InputFile{path.string(), display_name(path), Origin::walked};
+InputFile walked_file(std::string path) {
+  std::string display = display_name(path);
+  return InputFile{std::move(path), std::move(display), Origin::walked};
 }
 
 bool any_glob_matches(const std::vector<std::string>& globs, const std::string& path) {
@@ -69,7 +71,7 @@ class Walker {
     if (inside_git_work_tree(root)) {
       if (const auto listed = git_listed_files(root)) {
         for (const std::string& relative : *listed) {
-          InputFile file = walked_file(root / relative);
+          InputFile file = walked_file((root / relative).string());
           std::error_code error;
           // Tracked files deleted in the work tree, and submodules, are not files to read.
           if (std::filesystem::is_regular_file(file.path, error) && !filter_.excluded(file)) {
@@ -79,21 +81,19 @@ class Walker {
         return sorted(std::move(files));
       }
     }
-    std::error_code error;
-    for (auto it = std::filesystem::recursive_directory_iterator(
-             root, std::filesystem::directory_options::skip_permission_denied, error);
-         !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
-      InputFile file = walked_file(it->path());
-      if (it->is_directory(error)) {
-        if (skipped_directory(it->path().filename().string()) || filter_.excluded(file)) {
-          it.disable_recursion_pending();
-        }
-      } else if (it->is_regular_file(error) && !filter_.excluded(file)) {
-        files.push_back(std::move(file));
-      }
-    }
-    if (error) {
-      std::fprintf(stderr, "policylint: %s: %s\n", display_name(root).c_str(), error.message().c_str());
+    const DirectoryVisitor visitor{
+        [&](const std::string& path, std::string_view name) {
+          return !skipped_directory(name) && !filter_.excluded(walked_file(path));
+        },
+        [&](std::string path) {
+          InputFile file = walked_file(std::move(path));
+          if (!filter_.excluded(file)) {
+            files.push_back(std::move(file));
+          }
+        },
+    };
+    if (const std::error_code error = walk_directory(root.string(), visitor)) {
+      std::fprintf(stderr, "policylint: %s: %s\n", display_name(root.string()).c_str(), error.message().c_str());
       result_.failed = true;
     }
     return sorted(std::move(files));
