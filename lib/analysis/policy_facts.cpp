@@ -56,8 +56,7 @@ ActionShape action_shape(std::string_view action) noexcept {
 }
 
 const ActionEntry& PolicyFacts::action_entry(const Value& action) {
-  const auto [found, inserted] = action_entries_.try_emplace(&action);
-  ActionEntry& entry = found->second;
+  const auto [entry, inserted] = action_entries_.try_emplace(&action);
   if (!inserted || action.kind != JsonKind::string) {
     return entry;
   }
@@ -65,7 +64,7 @@ const ActionEntry& PolicyFacts::action_entry(const Value& action) {
   entry.wildcard = has_wildcard(action.text);
   if (entry.shape == ActionShape::valid) {
     const std::string_view prefix = std::string_view(action.text).substr(0, action.text.find(':'));
-    entry.any_service = has_wildcard(prefix);
+    entry.any_service = entry.wildcard && has_wildcard(prefix);
     if (!entry.any_service) {
       entry.service = catalog::find_service(prefix);
     }
@@ -83,11 +82,10 @@ const ActionEntry& PolicyFacts::action_entry(const Value& action) {
 }
 
 std::span<const catalog::ActionView> PolicyFacts::statement_actions(const Statement& statement) {
-  const auto [found, inserted] = statement_actions_.try_emplace(&statement);
+  const auto [all, inserted] = statement_actions_.try_emplace(&statement);
   if (!inserted || !statement.action.present) {
-    return found->second;
+    return all;
   }
-  std::pmr::vector<catalog::ActionView>& all = found->second;
   for (const Value& value : statement.action.values) {
     const auto actions = actions_of(value);
     all.insert(all.end(), actions.begin(), actions.end());
@@ -119,55 +117,55 @@ ActionSet PolicyFacts::action_set_of(const Statement& statement) {
 }
 
 const ArnSplit& PolicyFacts::arn_split(const Value& resource) {
-  const auto [found, inserted] = arn_splits_.try_emplace(&resource);
+  const auto [split, inserted] = arn_splits_.try_emplace(&resource);
   if (inserted) {
-    found->second = split_arn(resource.text);
+    split = split_arn(resource.text);
   }
-  return found->second;
+  return split;
 }
 
 ArnFit PolicyFacts::arn_fit(const Value& resource) {
-  const auto [found, inserted] = arn_fits_.try_emplace(&resource, ArnFit::not_checked);
+  const auto [fit, inserted] = arn_fits_.try_emplace(&resource, ArnFit::not_checked);
   if (inserted && resource.kind == JsonKind::string) {
     // How an ARN fits depends on its text alone, and policies repeat ARNs.
     thread_local TextMemo<ArnFit> memo(kMemoBudget);
-    found->second = memo.get(resource.text, 0, [&] { return fit_arn(resource.text, arn_split(resource)); });
+    fit = memo.get(resource.text, 0, [&] { return fit_arn(resource.text, arn_split(resource)); });
   }
-  return found->second;
+  return fit;
 }
 
 std::span<const catalog::ResourceTypeView> PolicyFacts::statement_resource_types(const Statement& statement) {
-  const auto [found, inserted] = statement_resource_types_.try_emplace(&statement);
+  const auto [types, inserted] = statement_resource_types_.try_emplace(&statement);
   if (!inserted) {
-    return found->second;
+    return types;
   }
-  std::vector<std::uint64_t>& types = row_scratch_;
-  types.assign(row_set_words(catalog::counts().resource_types), 0);
+  std::vector<std::uint64_t>& rows = row_scratch_;
+  rows.assign(row_set_words(catalog::counts().resource_types), 0);
   for (const catalog::ActionView action : statement_actions(statement)) {
     for (const catalog::ActionResourceView resource : action.resource_types()) {
-      add_row(types, resource.resource_type().index());
+      add_row(rows, resource.resource_type().index());
     }
   }
-  for (std::size_t word = 0; word < types.size(); ++word) {
-    for (std::uint64_t bits = types[word]; bits != 0; bits &= bits - 1) {
-      found->second.emplace_back(static_cast<std::uint32_t>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits))));
+  for (std::size_t word = 0; word < rows.size(); ++word) {
+    for (std::uint64_t bits = rows[word]; bits != 0; bits &= bits - 1) {
+      types.emplace_back(static_cast<std::uint32_t>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits))));
     }
   }
-  return found->second;
+  return types;
 }
 
 const KeyLookup& PolicyFacts::condition_key(const ConditionEntry& entry) {
-  const auto [found, inserted] = condition_keys_.try_emplace(&entry);
+  const auto [lookup, inserted] = condition_keys_.try_emplace(&entry);
   if (inserted) {
-    found->second = look_up_condition_key(entry.key);
+    lookup = look_up_condition_key(entry.key);
   }
-  return found->second;
+  return lookup;
 }
 
 bool PolicyFacts::statement_supports_key(const Statement& statement, catalog::ConditionKeyView key) {
-  const auto [found, inserted] = statement_keys_.try_emplace(&statement);
-  std::pmr::vector<std::uint64_t>& keys = found->second;
-  if (inserted) {
+  const auto found = statement_keys_.try_emplace(&statement);
+  std::pmr::vector<std::uint64_t>& keys = found.facts;  // a name the lambda below may capture
+  if (found.inserted) {
     keys.assign(row_set_words(catalog::counts().condition_keys), 0);
     const auto add = [&](catalog::ViewRange<catalog::ConditionKeyView> range) {
       for (const catalog::ConditionKeyView supported : range) {

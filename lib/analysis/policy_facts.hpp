@@ -6,12 +6,12 @@
 #include <optional>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "analysis/action_set.hpp"
 #include "analysis/arn_resource_types.hpp"
 #include "analysis/condition_keys.hpp"
+#include "analysis/fact_table.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/policy.hpp"
 
@@ -93,7 +93,7 @@ class PolicyFacts {
 
  private:
   template <class Key, class Facts>
-  using Map = std::pmr::unordered_map<const Key*, Facts>;
+  using Map = FactTable<Key, Facts>;
 
   // The maps' nodes and the lists they hold come from one arena, released
   // with the facts: rules ask for thousands of facts per policy, and an
