@@ -19,11 +19,12 @@ if(TARGET policylint_cli)
 endif()
 
 # A static library does not carry its private dependencies: consumers must
-# link fmt and re2 themselves. The config file and policylint.pc say so.
+# link re2 themselves (fmt is compiled in). The config file and policylint.pc
+# say so.
 get_target_property(_policylint_type policylint TYPE)
 if(_policylint_type STREQUAL "STATIC_LIBRARY")
   set(POLICYLINT_STATIC_INSTALL ON)
-  set(POLICYLINT_PC_REQUIRES_PRIVATE "fmt re2")
+  set(POLICYLINT_PC_REQUIRES_PRIVATE "re2")
   set(POLICYLINT_PC_LIBS_PRIVATE "-lstdc++ -lm")
 else()
   set(POLICYLINT_STATIC_INSTALL OFF)
