@@ -18,7 +18,7 @@ namespace policylint::analysis {
 template <class Key, class Facts>
 class FactTable {
  public:
-  explicit FactTable(std::pmr::memory_resource* memory) : slots_(memory), facts_(memory) {}
+  explicit FactTable(std::pmr::memory_resource* memory) : facts_(memory) {}
 
   struct Found {
     Facts& facts;
@@ -61,7 +61,7 @@ class FactTable {
 
   void grow() {
     constexpr std::size_t kFirstSize = 16;
-    std::pmr::vector<Slot> old(slots_.empty() ? kFirstSize : slots_.size() * 2, slots_.get_allocator());
+    std::vector<Slot> old(slots_.empty() ? kFirstSize : slots_.size() * 2);
     old.swap(slots_);
     shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
     for (const Slot& slot : old) {
@@ -71,7 +71,9 @@ class FactTable {
     }
   }
 
-  std::pmr::vector<Slot> slots_;
+  // Not from the facts' arena, which frees nothing before the end: a table
+  // outgrown in a large document would stay there.
+  std::vector<Slot> slots_;
   std::size_t count_ = 0;  ///< keys held
   unsigned shift_ = 64;    ///< 64 - log2(slots_.size())
   std::pmr::deque<Facts> facts_;
