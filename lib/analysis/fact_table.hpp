@@ -3,12 +3,11 @@
 // PolicyFacts for the same facts again and again (a dozen look-ups per Action
 // entry), so a look-up is a multiplication and a probe or two in an
 // open-addressing table, not a division and a walk along a bucket's list of
-// nodes. The facts stay where they were made, for callers that keep
-// references to them while asking for more.
+// nodes. The facts stay where they were made, in the caller's arena, for
+// callers that keep references to them while asking for more.
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <memory_resource>
 #include <utility>
 #include <vector>
@@ -18,7 +17,16 @@ namespace policylint::analysis {
 template <class Key, class Facts>
 class FactTable {
  public:
-  explicit FactTable(std::pmr::memory_resource* memory) : facts_(memory) {}
+  explicit FactTable(std::pmr::memory_resource* memory) : memory_(memory) {}
+  FactTable(const FactTable&) = delete;
+  FactTable& operator=(const FactTable&) = delete;
+  ~FactTable() {
+    for (const Slot& slot : slots_) {
+      if (slot.key != nullptr) {
+        memory_.delete_object(slot.facts);
+      }
+    }
+  }
 
   struct Found {
     Facts& facts;
@@ -35,10 +43,12 @@ class FactTable {
     if (slot.key == key) {
       return {*slot.facts, false};
     }
-    Facts& made = facts_.emplace_back(std::forward<Args>(args)...);
-    slot = Slot{key, &made};
+    // Each made in the arena, where it stays: an empty table allocates
+    // nothing, and a small policy's tables stay small.
+    Facts* const made = memory_.new_object<Facts>(std::forward<Args>(args)...);
+    slot = Slot{key, made};
     ++count_;
-    return {made, true};
+    return {*made, true};
   }
 
  private:
@@ -76,7 +86,7 @@ class FactTable {
   std::vector<Slot> slots_;
   std::size_t count_ = 0;  ///< keys held
   unsigned shift_ = 64;    ///< 64 - log2(slots_.size())
-  std::pmr::deque<Facts> facts_;
+  std::pmr::polymorphic_allocator<> memory_;
 };
 
 }  // namespace policylint::analysis
