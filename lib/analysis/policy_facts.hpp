@@ -92,22 +92,19 @@ class PolicyFacts {
   bool statement_supports_key(const Statement& statement, catalog::ConditionKeyView key);
 
  private:
-  template <class Key, class Facts>
-  using Map = FactTable<Key, Facts>;
-
-  // The maps' nodes and the lists they hold come from one arena, released
-  // with the facts: rules ask for thousands of facts per policy, and an
-  // allocation each was a tenth of the run (more on several threads, where
-  // malloc locks).
+  // The facts and the lists they hold come from one arena, released with
+  // the facts: rules ask for thousands of facts per policy, and an allocation
+  // each was a tenth of the run (more on several threads, where malloc
+  // locks). The tables' slots do not (see FactTable).
   static constexpr std::size_t kFirstArenaBlock = 8 * 1024;
   std::pmr::monotonic_buffer_resource arena_{kFirstArenaBlock};
-  Map<Value, ActionEntry> action_entries_{&arena_};
-  Map<Statement, std::pmr::vector<catalog::ActionView>> statement_actions_{&arena_};
-  Map<Value, ArnSplit> arn_splits_{&arena_};
-  Map<Value, ArnFit> arn_fits_{&arena_};
-  Map<ConditionEntry, KeyLookup> condition_keys_{&arena_};
-  Map<Statement, std::pmr::vector<catalog::ResourceTypeView>> statement_resource_types_{&arena_};
-  Map<Statement, std::pmr::vector<std::uint64_t>> statement_keys_{&arena_};  ///< a bit per key
+  FactTable<Value, ActionEntry> action_entries_{&arena_};
+  FactTable<Statement, std::pmr::vector<catalog::ActionView>> statement_actions_{&arena_};
+  FactTable<Value, ArnSplit> arn_splits_{&arena_};
+  FactTable<Value, ArnFit> arn_fits_{&arena_};
+  FactTable<ConditionEntry, KeyLookup> condition_keys_{&arena_};
+  FactTable<Statement, std::pmr::vector<catalog::ResourceTypeView>> statement_resource_types_{&arena_};
+  FactTable<Statement, std::pmr::vector<std::uint64_t>> statement_keys_{&arena_};  ///< a bit per key
   std::vector<std::uint64_t> row_scratch_;  ///< reused while gathering resource types
 };
 
