@@ -173,8 +173,14 @@ TEST_CASE("hygiene corpus: no finding, subject or printed source holds a secret 
       CHECK(f.subject.find(secret) == std::string::npos);
       REQUIRE(result.source);
       CHECK(result.source->find(secret) == std::string::npos);
-      // The first and last 4 characters stay, so that a person can tell keys apart.
-      CHECK(f.subject == secret.substr(0, 4) + std::string(secret.size() - 8, '*') + secret.substr(secret.size() - 4));
+      // The first and last 4 characters stay, so that a person can tell keys
+      // apart (of the decoded value, for one written with JSON escapes).
+      if (secret.find('\\') == std::string::npos) {
+        CHECK(f.subject == secret.substr(0, 4) + std::string(secret.size() - 8, '*') + secret.substr(secret.size() - 4));
+      } else {
+        CHECK(f.subject.find_first_of('*') == 4);
+        CHECK(f.subject.find_first_not_of('*', 4) == f.subject.size() - 4);
+      }
       if (f.code == "PL532") {
         continue;  // SARIF prints the rule's documentation, which quotes the public example keys
       }

@@ -22,7 +22,7 @@ POLICYLINT_API std::optional<std::chrono::sys_days> parse_date(std::string_view 
 POLICYLINT_API bool looks_like_credential_report(std::string_view bytes) noexcept;
 
 /// False for binary content: a NUL byte among the first 8,000 bytes (the
-/// heuristic git uses). Secret scans pass over binary files.
+/// heuristic git uses). Secret scans read binary files too.
 POLICYLINT_API bool looks_like_text(std::string_view bytes) noexcept;
 
 /// Checks a credential report with the rules whose input is a credential
@@ -34,7 +34,7 @@ POLICYLINT_API LintResult lint_credential_report(const Linter& linter, std::stri
 /// Looks for AWS access key ids and secret access keys in any text. Every
 /// secret is masked (first and last 4 characters kept) in messages and
 /// subjects, and the result's source is a masked copy of the text, so no
-/// report format can print a secret. Binary content yields no findings.
+/// report format can print a secret. Binary content is scanned as well.
 POLICYLINT_API LintResult scan_secrets(const Linter& linter, std::string name, std::string_view bytes);
 
 /// Adds a secret scan of a file to another result for the same file (say,

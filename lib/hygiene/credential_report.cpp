@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/text.hpp"
+#include "hygiene/secret_scan.hpp"
 #include "hygiene/timestamp.hpp"
 
 namespace policylint::hygiene {
@@ -82,7 +83,7 @@ class ReportReader {
       }
       std::optional<std::size_t>& slot = columns_[static_cast<std::size_t>(known - kColumnNames.begin())];
       if (slot) {
-        problem(header.cells[i].range, "the column '" + std::string(name) + "' appears twice in the header");
+        problem(header.cells[i].range, "the column '" + mask_value(name) + "' appears twice in the header");
         continue;
       }
       slot = i;
@@ -121,7 +122,7 @@ class ReportReader {
     } else if (equal_ignoring_case(out.cell->value, "false")) {
       out.value = false;
     } else {
-      problem(out.cell->range, "'" + out.cell->value + "' in column " + std::string(kColumnNames[column]) +
+      problem(out.cell->range, "'" + mask_value(out.cell->value) + "' in column " + std::string(kColumnNames[column]) +
                                    " is not true or false");
     }
     return out;
@@ -138,7 +139,7 @@ class ReportReader {
     }
     out.day = parse_timestamp_day(out.cell->value);
     if (!out.day) {
-      problem(out.cell->range, "'" + out.cell->value + "' in column " + std::string(kColumnNames[column]) +
+      problem(out.cell->range, "'" + mask_value(out.cell->value) + "' in column " + std::string(kColumnNames[column]) +
                                    " is neither an ISO 8601 timestamp nor N/A, not_supported or no_information");
     }
     return out;

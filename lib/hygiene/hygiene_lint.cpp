@@ -46,7 +46,9 @@ LintResult scan_secrets(const Linter& linter, std::string name, std::string_view
   LintResult result;
   result.file = name;
   result.parsed = looks_like_text(bytes);
-  if (!result.parsed || !any_rule_enabled(linter, rules::RuleInput::text)) {
+  // Binary files are scanned too: a key compiled into a program is as leaked
+  // as one in a script, and a NUL byte is easily added to hide one.
+  if (!any_rule_enabled(linter, rules::RuleInput::text)) {
     return result;
   }
   const hygiene::SecretScan scan = hygiene::scan_text_for_secrets(bytes);

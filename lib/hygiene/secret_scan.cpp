@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <tuple>
+#include <utility>
 
 #include "hygiene/text_cursor.hpp"
 #include "policylint/hygiene.hpp"
@@ -215,18 +217,209 @@ bool near_a_key_id(const std::vector<std::uint32_t>& key_id_lines, std::uint32_t
   return found != key_id_lines.end() && static_cast<long>(*found) <= static_cast<long>(line) + kKeyIdNeighbourhoodLines;
 }
 
+int hex_digit(char c) noexcept {
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  if (c >= 'A' && c <= 'F') {
+    return c - 'A' + 10;
+  }
+  return -1;
+}
+
+struct Escape {
+  char decoded;
+  std::size_t length;  ///< bytes of the text it stands for
+};
+
+// The escape at text[at] (a backslash) as JSON reads it. A \uXXXX outside
+// printable ASCII, which no key holds, reads as a space: it ends a run as the
+// character would. A backslash that starts no escape stands for itself.
+Escape escape_at(std::string_view text, std::size_t at) noexcept {
+  if (at + 1 >= text.size()) {
+    return {'\\', 1};
+  }
+  switch (text[at + 1]) {
+    case 'u': {
+      if (at + 6 > text.size()) {
+        return {'\\', 1};
+      }
+      int value = 0;
+      for (std::size_t i = at + 2; i < at + 6; ++i) {
+        const int digit = hex_digit(text[i]);
+        if (digit < 0) {
+          return {'\\', 1};
+        }
+        value = value * 16 + digit;
+      }
+      return {value >= 0x20 && value < 0x7F ? static_cast<char>(value) : ' ', 6};
+    }
+    case '/': return {'/', 2};
+    case '\\': return {'\\', 2};
+    case '"': return {'"', 2};
+    case 'n': return {'\n', 2};
+    case 'r': return {'\r', 2};
+    case 't': return {'\t', 2};
+    case 'b':
+    case 'f': return {' ', 2};
+    default: return {'\\', 1};
+  }
+}
+
+// Text as a scan reads it: with JSON escapes resolved, so that a key written
+// \u0041KIA... is found, and the way back from a position in the decoded
+// text to the byte of the text as written. Text without a backslash is read
+// as it is, without a copy.
+class DecodedText {
+ public:
+  explicit DecodedText(std::string_view raw) : raw_(raw) {
+    std::size_t at = raw.find('\\');
+    if (at == std::string_view::npos) {
+      return;
+    }
+    escaped_ = true;
+    decoded_.reserve(raw.size());
+    std::size_t copied = 0;
+    while (at != std::string_view::npos) {
+      decoded_.append(raw.substr(copied, at - copied));
+      const Escape escape = escape_at(raw, at);
+      decoded_.push_back(escape.decoded);
+      copied = at + escape.length;
+      if (escape.length > 1) {
+        anchors_.emplace_back(decoded_.size(), copied);
+      }
+      at = raw.find('\\', copied);
+    }
+    decoded_.append(raw.substr(copied));
+  }
+
+  std::string_view text() const noexcept { return escaped_ ? std::string_view(decoded_) : raw_; }
+
+  /// The offset in the text as written of decoded position `at`.
+  std::size_t raw_offset(std::size_t at) const noexcept {
+    const auto after = std::upper_bound(anchors_.begin(), anchors_.end(), at,
+                                        [](std::size_t position, const auto& anchor) { return position < anchor.first; });
+    if (after == anchors_.begin()) {
+      return at;
+    }
+    const auto& anchor = *std::prev(after);
+    return anchor.second + (at - anchor.first);
+  }
+
+ private:
+  std::string_view raw_;
+  std::string decoded_;
+  bool escaped_ = false;
+  // (decoded position, raw offset) just after each escape longer than one
+  // byte: between two anchors both texts advance together.
+  std::vector<std::pair<std::size_t, std::size_t>> anchors_;
+};
+
+// The bytes of the text as written to overwrite so that decoded[begin, end)
+// shows only its first and last kMaskKeep characters, as mask_secret does.
+std::pair<std::size_t, std::size_t> mask_bytes(const DecodedText& decoded, std::size_t begin, std::size_t end) {
+  if (end - begin <= 2 * kMaskKeep) {
+    return {decoded.raw_offset(begin), decoded.raw_offset(end)};
+  }
+  return {decoded.raw_offset(begin + kMaskKeep), decoded.raw_offset(end - kMaskKeep)};
+}
+
+// The prefixes of AWS unique ids (IAM identifiers reference): access keys
+// (AKIA, ASIA), STS bearer tokens, context-specific credentials, groups,
+// users, instance profiles, managed policies and their versions, public
+// keys, roles and certificates.
+constexpr std::array<std::string_view, 12> kIdPrefixes = {"AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA",
+                                                        "AIPA", "ANPA", "ANVA", "APKA", "AROA", "ASCA"};
+
+struct Span {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// Ids with one of kIdPrefixes and at least 16 base-32 characters after it,
+// wherever they stand (glued to a word too: a Sid may hold one), each up to
+// the end of its base-32 run. With `masked_too`, ids whose characters after
+// the prefix are partly `*` (as masked) count as well.
+std::vector<Span> find_ids(std::string_view text, bool masked_too) {
+  constexpr std::size_t kIdTail = kKeyIdLength - 4;
+  const auto id_char = [&](char c) { return (char_class(c) & base32_upper) != 0 || (masked_too && c == '*'); };
+  std::vector<Span> out;
+  std::size_t at = text.find('A');
+  while (at != std::string_view::npos && at + kKeyIdLength <= text.size()) {
+    const std::string_view prefix = text.substr(at, 4);
+    if (std::find(kIdPrefixes.begin(), kIdPrefixes.end(), prefix) != kIdPrefixes.end()) {
+      std::size_t end = at + 4;
+      while (end < text.size() && id_char(text[end])) {
+        ++end;
+      }
+      const std::string_view tail = text.substr(at + 4, end - at - 4);
+      const bool masked = tail.find('*') != std::string_view::npos;
+      if (tail.size() >= kIdTail && (!masked || (masked_too && tail.find_first_not_of('*') != std::string_view::npos))) {
+        out.push_back({at, end});
+        at = text.find('A', end);
+        continue;
+      }
+    }
+    at = text.find('A', at + 1);
+  }
+  return out;
+}
+
+bool holds_id(std::string_view text) {
+  if (text.empty()) {
+    return false;
+  }
+  const DecodedText decoded(text);
+  return !find_ids(decoded.text(), true).empty();
+}
+
+// The stars in the middle of a masked secret access key.
+constexpr std::string_view kMaskedSecretMiddle = "********************************";
+static_assert(kMaskedSecretMiddle.size() == kSecretLength - 2 * kMaskKeep);
+
+// Masks the credentials in text[from, end); secrets without a name or a key
+// id near them only when `all_secrets` is set.
+void mask_in_place(std::string& text, std::size_t from, std::string_view context, bool all_secrets) {
+  const DecodedText decoded(std::string_view(text).substr(from));
+  const std::string_view view = decoded.text();
+  std::vector<Span> spans = find_ids(view, false);
+  std::vector<Candidate> secrets = find_candidates(view);
+  std::erase_if(secrets, [](const Candidate& c) { return c.kind != SecretKind::secret_access_key; });
+  if (!all_secrets && std::any_of(secrets.begin(), secrets.end(), [](const Candidate& c) { return c.assigned_to.empty(); })) {
+    // A secret masked elsewhere in the text (a rule quoting it masked) makes
+    // its unmasked copies there (say, in a source line) secrets too.
+    const bool masked_secret_near = view.find(kMaskedSecretMiddle) != std::string_view::npos;
+    const bool ids_near = !spans.empty() || masked_secret_near || !find_ids(view, true).empty() || holds_id(context);
+    if (!ids_near) {
+      std::erase_if(secrets, [](const Candidate& c) { return c.assigned_to.empty(); });
+    }
+  }
+  for (const Candidate& secret : secrets) {
+    spans.push_back({secret.begin, secret.end});
+  }
+  for (const Span& span : spans) {
+    const auto [begin, end] = mask_bytes(decoded, span.begin, span.end);
+    std::fill(text.begin() + static_cast<std::ptrdiff_t>(from + begin), text.begin() + static_cast<std::ptrdiff_t>(from + end), '*');
+  }
+}
+
 }  // namespace
 
 SecretScan scan_text_for_secrets(std::string_view text) {
-  const std::vector<Candidate> candidates = find_candidates(text);
+  const DecodedText decoded(text);
+  const std::vector<Candidate> candidates = find_candidates(decoded.text());
   std::vector<SecretMatch> positioned;
   positioned.reserve(candidates.size());
   TextCursor cursor(text);
   for (const Candidate& candidate : candidates) {
     SecretMatch& match = positioned.emplace_back();
     match.kind = candidate.kind;
-    match.value = text.substr(candidate.begin, candidate.end - candidate.begin);
-    match.range = cursor.range(candidate.begin, candidate.end);
+    match.value = decoded.text().substr(candidate.begin, candidate.end - candidate.begin);
+    match.range = cursor.range(decoded.raw_offset(candidate.begin), decoded.raw_offset(candidate.end));
+    std::tie(match.mask_begin, match.mask_end) = mask_bytes(decoded, candidate.begin, candidate.end);
     match.assigned_to = candidate.assigned_to;
     match.example = match.kind == SecretKind::access_key_id ? is_example_key_id(match.value)
                                                             : match.value.ends_with("EXAMPLEKEY");
@@ -271,9 +464,19 @@ std::string describe(const SecretMatch& match) {
 std::string masked_copy(std::string_view text, const SecretScan& scan) {
   std::string out(text);
   for (const SecretMatch& match : scan.matches) {
-    const std::string masked = mask_secret(match.value);
-    out.replace(match.range.begin.offset, masked.size(), masked);
+    std::fill(out.begin() + static_cast<std::ptrdiff_t>(match.mask_begin),
+              out.begin() + static_cast<std::ptrdiff_t>(match.mask_end), '*');
   }
+  return out;
+}
+
+void mask_credentials(std::string& text, std::size_t from, std::string_view context) {
+  mask_in_place(text, std::min(from, text.size()), context, false);
+}
+
+std::string mask_value(std::string_view value) {
+  std::string out(value);
+  mask_in_place(out, 0, {}, true);
   return out;
 }
 
