@@ -91,7 +91,8 @@ std::optional<std::string> read_file(const char* path, std::string& error) {
 
 int lint_into(pl_result** out, const pl_analyzer& analyzer, std::string name, std::string bytes) {
   auto result = std::make_unique<pl_result>(pl_result{analyzer.linter.lint(std::move(name), std::move(bytes)),
-                                                      analyzer.fail_on});
+                                                      analyzer.fail_on, {}, {}});
+  show_masked(*result);
   *out = result.release();
   return PL_OK;
 }
@@ -160,7 +161,7 @@ int pl_lint_file(pl_result** out, const pl_analyzer* analyzer, const char* path)
 
 void pl_result_free(pl_result* result) { delete result; }
 
-const char* pl_result_file(const pl_result* result) { return result ? result->lint.file.c_str() : nullptr; }
+const char* pl_result_file(const pl_result* result) { return result ? result->shown_file.c_str() : nullptr; }
 
 const char* pl_result_policy_type(const pl_result* result) {
   // Policy type names are string literals in a static table.
@@ -185,7 +186,7 @@ const pl_finding* pl_result_finding(const pl_result* result, size_t index) {
   if (result == nullptr || index >= result->lint.findings.size()) {
     return nullptr;
   }
-  return reinterpret_cast<const pl_finding*>(&result->lint.findings[index]);
+  return reinterpret_cast<const pl_finding*>(&result->shown[index]);
 }
 
 }  // extern "C"

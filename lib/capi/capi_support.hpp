@@ -20,8 +20,12 @@ struct pl_analyzer {
 };
 
 struct pl_result {
-  policylint::LintResult lint;
+  policylint::LintResult lint;  ///< as linted: what pl_render reports (and masks)
   policylint::Severity fail_on;
+  /// lint's findings and file name with credentials masked: what the
+  /// accessors hand out, since a caller may print them as they are.
+  std::vector<policylint::Finding> shown;
+  std::string shown_file;
 };
 
 struct pl_action_list {
@@ -43,6 +47,9 @@ void clear_error() noexcept;
 /// PL_OK when an options struct's `version` is one this library reads, else
 /// PL_EOPTIONS with a message naming the `init_macro` that sets it.
 int check_options_version(unsigned int version, unsigned int newest, const char* init_macro) noexcept;
+
+/// Fills result.shown and result.shown_file from result.lint, masked.
+void show_masked(pl_result& result);
 
 /// True when `text` is entirely valid UTF-8.
 bool is_utf8(std::string_view text) noexcept;

@@ -1,6 +1,24 @@
 // Reading a finding through the C API: each accessor views the C++ Finding
-// that a pl_finding handle points at, without copying.
+// that a pl_finding handle points at, without copying. The handles point at
+// a result's `shown` findings, whose strings have credentials masked.
 #include "capi/capi_support.hpp"
+#include "report/masking.hpp"
+
+namespace policylint::capi {
+
+void show_masked(pl_result& result) {
+  const std::string_view source = result.lint.source ? std::string_view(*result.lint.source) : std::string_view();
+  result.shown = result.lint.findings;
+  for (Finding& finding : result.shown) {
+    report::mask_finding(finding, source);
+  }
+  Finding file_only;
+  file_only.file = result.lint.file;
+  report::mask_finding(file_only, source);
+  result.shown_file = std::move(file_only.file);
+}
+
+}  // namespace policylint::capi
 
 namespace {
 

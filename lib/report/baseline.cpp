@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/json_layout.hpp"
+#include "report/masking.hpp"
 #include "report/render_all.hpp"
 
 namespace policylint {
@@ -139,11 +140,10 @@ class BaselineWriter final : public ReportWriter {
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> baseline_writer() { return std::make_unique<BaselineWriter>(); }
+std::unique_ptr<ReportWriter> baseline_writer() { return report::masked(std::make_unique<BaselineWriter>()); }
 
 std::string render_baseline(std::span<const LintResult> results) {
-  BaselineWriter writer;
-  return report::render_all(writer, results, RunSummary{});
+  return report::render_all(*baseline_writer(), results, RunSummary{});
 }
 
 }  // namespace policylint

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "policylint/report.hpp"
+#include "report/masking.hpp"
 #include "report/render_all.hpp"
+#include "report/safe_text.hpp"
 
 namespace policylint {
 namespace {
@@ -18,15 +20,17 @@ std::string_view command(Severity severity) noexcept {
   return "warning";
 }
 
-// Workflow commands end at a line break and split properties at ',' and ':';
-// the runner decodes these escapes.
+// Workflow commands end at a line break and split properties at ',' and ':'.
+// Control characters are shown as escapes first (so no line break, ESC or
+// NUL of the input reaches the log, and no input can start a command of its
+// own); then '%' and, in properties, ',' and ':' get the escapes the runner
+// decodes.
 std::string escape(std::string_view text, bool property) {
+  std::string shown;
   std::string out;
-  for (const char c : text) {
+  for (const char c : report::escaped(text, shown)) {
     switch (c) {
       case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
       case ':': out += property ? "%3A" : ":"; break;
       case ',': out += property ? "%2C" : ","; break;
       default: out.push_back(c);
@@ -51,11 +55,10 @@ class GithubWriter final : public ReportWriter {
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> github_writer() { return std::make_unique<GithubWriter>(); }
+std::unique_ptr<ReportWriter> github_writer() { return report::masked(std::make_unique<GithubWriter>()); }
 
 std::string render_github(std::span<const LintResult> results) {
-  GithubWriter writer;
-  return report::render_all(writer, results, RunSummary{});
+  return report::render_all(*github_writer(), results, RunSummary{});
 }
 
 }  // namespace policylint

@@ -5,6 +5,7 @@
 #include "policylint/report.hpp"
 #include "policylint/version.hpp"
 #include "report/json_layout.hpp"
+#include "report/masking.hpp"
 #include "report/render_all.hpp"
 
 namespace policylint {
@@ -84,11 +85,10 @@ class JsonWriter final : public ReportWriter {
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> json_writer() { return std::make_unique<JsonWriter>(); }
+std::unique_ptr<ReportWriter> json_writer() { return report::masked(std::make_unique<JsonWriter>()); }
 
 std::string render_json(std::span<const LintResult> results, const RunSummary& summary) {
-  JsonWriter writer;
-  return report::render_all(writer, results, summary);
+  return report::render_all(*json_writer(), results, summary);
 }
 
 }  // namespace policylint

@@ -8,6 +8,7 @@
 #include "policylint/version.hpp"
 #include "report/json_layout.hpp"
 #include "report/markdown_text.hpp"
+#include "report/masking.hpp"
 #include "report/render_all.hpp"
 #include "report/rule_help_uri.hpp"
 
@@ -182,12 +183,11 @@ class SarifWriter final : public ReportWriter {
 }  // namespace
 
 std::unique_ptr<ReportWriter> sarif_writer(const std::filesystem::path& source_root) {
-  return std::make_unique<SarifWriter>(source_root);
+  return report::masked(std::make_unique<SarifWriter>(source_root));
 }
 
 std::string render_sarif(std::span<const LintResult> results, const std::filesystem::path& source_root) {
-  SarifWriter writer(source_root);
-  return report::render_all(writer, results, RunSummary{});
+  return report::render_all(*sarif_writer(source_root), results, RunSummary{});
 }
 
 }  // namespace policylint

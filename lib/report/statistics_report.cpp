@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "policylint/report.hpp"
+#include "report/masking.hpp"
 #include "report/render_all.hpp"
 
 namespace policylint {
@@ -48,11 +49,10 @@ class StatisticsWriter final : public ReportWriter {
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> statistics_writer() { return std::make_unique<StatisticsWriter>(); }
+std::unique_ptr<ReportWriter> statistics_writer() { return report::masked(std::make_unique<StatisticsWriter>()); }
 
 std::string render_statistics(std::span<const LintResult> results, const RunSummary& summary) {
-  StatisticsWriter writer;
-  return report::render_all(writer, results, summary);
+  return report::render_all(*statistics_writer(), results, summary);
 }
 
 }  // namespace policylint

@@ -2,7 +2,9 @@
 #include <fmt/format.h>
 
 #include "policylint/report.hpp"
+#include "report/masking.hpp"
 #include "report/render_all.hpp"
+#include "report/safe_text.hpp"
 
 namespace policylint {
 namespace {
@@ -41,23 +43,8 @@ std::string_view line_at(std::string_view source, std::size_t offset) {
   return source.substr(begin, end - begin);
 }
 
-// Appends the leading part of `line` up to `columns` code points, with every
-// character but tabs blanked, so a caret printed after it lands under the
-// right place.
-void append_caret_padding(std::string& out, std::string_view line, std::uint32_t columns) {
-  std::uint32_t seen = 0;
-  for (const char c : line) {
-    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
-      continue;
-    }
-    if (seen + 1 >= columns) {
-      break;
-    }
-    out.push_back(c == '\t' ? '\t' : ' ');
-    ++seen;
-  }
-}
-
+// The line holding the finding's start, escaped, with carets under the
+// finding's columns of it (or under its first one when it spans lines).
 void append_source_excerpt(std::string& out, const Finding& finding, std::string_view source, const Palette& p) {
   const std::string_view line = line_at(source, finding.range.begin.offset);
   if (line.size() > 400) {
@@ -68,10 +55,12 @@ void append_source_excerpt(std::string& out, const Finding& finding, std::string
   if (finding.range.end.line == finding.range.begin.line && finding.range.end.column > begin) {
     width = finding.range.end.column - begin;
   }
-  fmt::format_to(std::back_inserter(out), FMT_COMPILE("  {}|{} {}\n  {}|{} "), p.dim, p.reset, line, p.dim, p.reset);
-  append_caret_padding(out, line, begin);
+  const report::ShownLine shown = report::show_line(line, begin, width);
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE("  {}|{} {}\n  {}|{} "), p.dim, p.reset, shown.text, p.dim,
+                 p.reset);
+  out += shown.padding;
   out += severity_color(p, finding.severity);
-  out.append(width, '^');
+  out.append(shown.carets, '^');
   out += p.reset;
   out += '\n';
 }
@@ -101,11 +90,16 @@ class TextWriter final : public ReportWriter {
   explicit TextWriter(const TextOptions& options) : options_(options), p_(options.color ? kColors : kPlain) {}
 
   void add(const LintResult& result, std::string& out) override {
+    std::string file_storage;
+    std::string message_storage;
     for (const Finding& finding : result.findings) {
+      // File names and messages quote input: escaped, they stay on one line
+      // and cannot drive the terminal.
       fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}{}:{}:{}:{} {}{}{}: {} {}[{} {}]{}\n"), p_.bold,
-                     finding.file, finding.range.begin.line, finding.range.begin.column, p_.reset,
-                     severity_color(p_, finding.severity), to_string(finding.severity), p_.reset, finding.message,
-                     p_.dim, finding.code, finding.name, p_.reset);
+                     report::escaped(finding.file, file_storage), finding.range.begin.line,
+                     finding.range.begin.column, p_.reset, severity_color(p_, finding.severity),
+                     to_string(finding.severity), p_.reset, report::escaped(finding.message, message_storage), p_.dim,
+                     finding.code, finding.name, p_.reset);
       if (options_.show_source && result.source) {
         append_source_excerpt(out, finding, *result.source, p_);
       }
@@ -125,11 +119,12 @@ class TextWriter final : public ReportWriter {
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> text_writer(const TextOptions& options) { return std::make_unique<TextWriter>(options); }
+std::unique_ptr<ReportWriter> text_writer(const TextOptions& options) {
+  return report::masked(std::make_unique<TextWriter>(options));
+}
 
 std::string render_text(std::span<const LintResult> results, const RunSummary& summary, const TextOptions& options) {
-  TextWriter writer(options);
-  return report::render_all(writer, results, summary);
+  return report::render_all(*text_writer(options), results, summary);
 }
 
 }  // namespace policylint

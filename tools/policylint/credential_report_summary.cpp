@@ -1,6 +1,7 @@
 #include "credential_report_summary.hpp"
 
 #include "policylint/hygiene.hpp"
+#include "policylint/safe_text.hpp"
 
 namespace policylint::cli {
 
@@ -12,7 +13,7 @@ std::optional<std::string> credential_report_table(const LintResult& result, con
   if (!summary) {
     return std::nullopt;
   }
-  return render_credential_report_summary(result.file, *summary);
+  return render_credential_report_summary(printable(result.file), *summary);
 }
 
 }  // namespace policylint::cli

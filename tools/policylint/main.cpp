@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "safe_stderr.hpp"
 
 namespace policylint::cli {
 namespace {
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   constexpr int kHeapSlack = 64 << 20;
   mallopt(M_TOP_PAD, kHeapSlack);
   mallopt(M_TRIM_THRESHOLD, kHeapSlack);
+  filter_standard_error();
   try {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     if (!args.empty()) {
