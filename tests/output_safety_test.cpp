@@ -375,4 +375,7 @@ TEST_CASE("CLI: --write-baseline, every format and stderr hold no key, and stder
     CHECK_FALSE(line.starts_with("::"));
   }
   CHECK(missing.err.find("\\x1b[2J") != std::string::npos);
+  // The path's line break is shown too: the message stays on one line.
+  CHECK(lines_of(missing.err).size() == 1);
+  CHECK(missing.err.find("x\\n::error file=a::forged") != std::string::npos);
 }

@@ -14,8 +14,8 @@ int run_catalog(Args args) {
     const OptionResult parsed = parse_text_or_json(args, i, format);
     if (parsed == OptionResult::error) return exit_usage;
     if (parsed == OptionResult::not_this_option) {
-      std::fprintf(stderr, "policylint: unknown argument '%s'\nusage: policylint catalog [--format text|json]\n",
-                   std::string(args[i]).c_str());
+      std::fprintf(stderr, "policylint: unknown argument '%s'\n", std::string(args[i]).c_str());
+      std::fputs("usage: policylint catalog [--format text|json]\n", stderr);
       return exit_usage;
     }
   }

@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "policylint/catalog.hpp"
+#include "safe_stderr.hpp"
 #include "text_or_json_option.hpp"
 
 namespace policylint::cli {
@@ -63,13 +64,15 @@ int run_expand(Args args) {
     if (parsed == OptionResult::error) return exit_usage;
     if (parsed == OptionResult::parsed) continue;
     if (arg.starts_with("-")) {
-      std::fprintf(stderr, "policylint: unknown option '%s' for expand\n%s", std::string(arg).c_str(), kUsage);
+      std::fprintf(stderr, "policylint: unknown option '%s' for expand\n", std::string(arg).c_str());
+      std::fputs(kUsage, raw_standard_error());
       return exit_usage;
     }
     patterns.push_back(arg);
   }
   if (patterns.empty()) {
-    std::fprintf(stderr, "policylint: expand needs at least one PATTERN\n%s", kUsage);
+    std::fputs("policylint: expand needs at least one PATTERN\n", stderr);
+    std::fputs(kUsage, raw_standard_error());
     return exit_usage;
   }
 

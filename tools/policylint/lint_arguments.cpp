@@ -309,7 +309,8 @@ std::optional<int> check_combinations(const LintArguments& out) {
 }  // namespace
 
 int usage_error(const std::string& message) {
-  std::fprintf(stderr, "policylint: %s\nTry 'policylint --help'.\n", message.c_str());
+  std::fprintf(stderr, "policylint: %s\n", message.c_str());
+  std::fputs("Try 'policylint --help'.\n", stderr);
   return exit_usage;
 }
 

@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "safe_stderr.hpp"
+
 namespace policylint::cli {
 namespace {
 
@@ -26,7 +28,7 @@ class Progress {
   Progress& operator=(const Progress&) = delete;
   ~Progress() {
     if (shown_) {
-      std::fputs("\r\x1b[K", stderr);
+      std::fputs("\r\x1b[K", raw_standard_error());
     }
   }
 
@@ -36,8 +38,8 @@ class Progress {
     }
     const auto now = std::chrono::steady_clock::now();
     if (now - start_ > kQuietPeriod && now - last_ >= kRefresh) {
-      std::fprintf(stderr, "\rpolicylint: %zu/%zu files", done, count_);
-      std::fflush(stderr);
+      std::fprintf(raw_standard_error(), "\rpolicylint: %zu/%zu files", done, count_);
+      std::fflush(raw_standard_error());
       shown_ = true;
       last_ = now;
     }

@@ -27,29 +27,27 @@ void write_all(std::string_view bytes) {
   }
 }
 
-// The stream is unbuffered, so each fprintf arrives whole: its line breaks
-// are the message's own, and each piece between them is shown printable.
+// The stream is unbuffered, so each fprintf arrives whole, as one write:
+// one message, shown on one line.
 ::ssize_t write_filtered(void* /*cookie*/, const char* data, std::size_t size) {
-  std::string out;
-  std::string_view rest(data, size);
-  while (!rest.empty()) {
-    const std::size_t end = rest.find('\n');
-    const std::string_view piece = rest.substr(0, end);
-    std::string shown = printable(piece);
-    if (at_line_start && shown.starts_with("::")) {
-      shown.replace(0, 1, "\\x3a");
-    }
-    out += shown;
-    at_line_start = end != std::string_view::npos;
-    if (end == std::string_view::npos) {
-      break;
-    }
-    out += '\n';
-    rest.remove_prefix(end + 1);
+  std::string_view message(data, size);
+  const bool ends_line = message.ends_with('\n');
+  if (ends_line) {
+    message.remove_suffix(1);
   }
-  write_all(out);
+  std::string shown = printable(message);
+  if (at_line_start && shown.starts_with("::")) {
+    shown.replace(0, 1, "\\x3a");
+  }
+  if (ends_line) {
+    shown += '\n';
+  }
+  at_line_start = ends_line || (at_line_start && message.empty());
+  write_all(shown);
   return static_cast<::ssize_t>(size);
 }
+
+std::FILE* unfiltered = nullptr;
 
 }  // namespace
 
@@ -57,8 +55,11 @@ void filter_standard_error() {
   const cookie_io_functions_t functions{nullptr, write_filtered, nullptr, nullptr};
   if (FILE* filtered = ::fopencookie(nullptr, "w", functions)) {
     std::setvbuf(filtered, nullptr, _IONBF, 0);
+    unfiltered = stderr;
     stderr = filtered;
   }
 }
+
+std::FILE* raw_standard_error() noexcept { return unfiltered != nullptr ? unfiltered : stderr; }
 
 }  // namespace policylint::cli
