@@ -39,9 +39,9 @@ bool leaks(std::string_view text) {
          text.find("XtUtnFEMI7K7MDENGbPxRfiCYz8Q9aB3") != std::string_view::npos;
 }
 
-// The key in a Sid, an action, a resource, a condition key and a condition
-// value, and the secret in a resource and a condition value: PL202, PL209,
-// PL217 and the JSON `sid` all quote them.
+// The key in Sids, an action, a resource, a condition key and a condition
+// value, and the secret in a resource and a condition value: PL115, PL202,
+// PL209, PL217, the JSON `sid` and the source lines all quote them.
 std::string policy_holding_keys() {
   return R"({
   "Version": "2012-10-17",
@@ -58,6 +58,13 @@ std::string policy_holding_keys() {
       "Action": "s3:GetObject",
       "Resource": "arn:aws:s3:::bucket/)" + std::string(kSecret) + R"(",
       "Condition": {"StringEquals": {"aws:)" + std::string(kKey) + R"(": ")" + std::string(kSecret) + R"("}}
+    },
+    {
+      "Sid": "key-)" + std::string(kKey) + R"(",
+      "Effect": "Deny",
+      "Action": "s3:PutObject",
+      "Resource": "*",
+      "Condition": {"StringEquals": {"aws:username": ")" + std::string(kKey) + R"("}}
     }
   ]
 }
@@ -156,6 +163,7 @@ TEST_CASE("no report format, baseline or rule message prints a key held in a pol
   REQUIRE(has_code(result, "PL202"));
   REQUIRE(has_code(result, "PL209"));
   REQUIRE(has_code(result, "PL217"));
+  REQUIRE(has_code(result, "PL115"));
   REQUIRE(leaks(result.findings.front().sid));  // the model keeps the input as it is...
   const std::vector<LintResult> results = {result};
   const RunSummary summary = RunSummary::of(results);
