@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
 #include <tuple>
 #include <utility>
@@ -217,19 +218,6 @@ bool near_a_key_id(const std::vector<std::uint32_t>& key_id_lines, std::uint32_t
   return found != key_id_lines.end() && static_cast<long>(*found) <= static_cast<long>(line) + kKeyIdNeighbourhoodLines;
 }
 
-int hex_digit(char c) noexcept {
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
-}
-
 struct Escape {
   char decoded;
   std::size_t length;  ///< bytes of the text it stands for
@@ -247,13 +235,10 @@ Escape escape_at(std::string_view text, std::size_t at) noexcept {
       if (at + 6 > text.size()) {
         return {'\\', 1};
       }
-      int value = 0;
-      for (std::size_t i = at + 2; i < at + 6; ++i) {
-        const int digit = hex_digit(text[i]);
-        if (digit < 0) {
-          return {'\\', 1};
-        }
-        value = value * 16 + digit;
+      const char* digits = text.data() + at + 2;
+      unsigned value = 0;
+      if (std::from_chars(digits, digits + 4, value, 16).ptr != digits + 4) {
+        return {'\\', 1};
       }
       return {value >= 0x20 && value < 0x7F ? static_cast<char>(value) : ' ', 6};
     }
