@@ -350,6 +350,8 @@ TEST_CASE("CLI: --write-baseline, every format and stderr hold no key, and stder
   repo.write("policy.json", policy_holding_keys());
   std::string binary("\x7f" "ELF\0\0\0", 7);
   repo.write("tool.bin", binary + "aws_access_key_id=" + std::string(kKey) + "\n");
+  // A NUL byte early in a policy turns no masking off.
+  repo.write("nul.json", policy_holding_keys() + std::string("\0", 1));
 
   for (const char* format : {"text", "json", "sarif", "github"}) {
     const CliRun run = run_policylint(repo.path(), std::string("--no-config --color never --format ") + format + " .");
@@ -386,4 +388,28 @@ TEST_CASE("CLI: --write-baseline, every format and stderr hold no key, and stder
   // The path's line break is shown too: the message stays on one line.
   CHECK(lines_of(missing.err).size() == 1);
   CHECK(missing.err.find("x\\n::error file=a::forged") != std::string::npos);
+}
+
+TEST_CASE("CLI: a hostile policy reaches neither the terminal nor the workflow log", "[output-safety][cli]") {
+  const TempDir repo;
+  repo.write("hostile.json", R"({"Version": "2012-10-17", "Statement": [{"Sid": "x\n::error file=README.md,line=1::forged",
+"Effect": "Allow", "Action": "s3:Get\u001b[2J\u001b]0;pwned\u0007\u001b]8;;https://evil.example/\u001b\\x", "Resource": "*"}]})");
+  repo.write("raw.json", std::string("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"a\x1b[2Jb\rc\0d\"}]}\n", 56));
+  for (const char* format : {"text", "github"}) {
+    const CliRun run = run_policylint(repo.path(), std::string("--no-config --color never --format ") + format + " .");
+    INFO(format << ":\n" << run.out << run.err);
+    CHECK(run.status == 1);
+    CHECK_FALSE(has_raw_control(run.out));
+    CHECK_FALSE(has_raw_control(run.err));
+    for (const std::string& line : lines_of(run.out)) {
+      if (std::string(format) == "github") {
+        // Each line is one of policylint's annotations, on a linted file.
+        CHECK((line.starts_with("::error ") || line.starts_with("::warning ") || line.starts_with("::notice ")));
+        const std::string properties = line.substr(line.find(' ') + 1);
+        CHECK((properties.starts_with("file=hostile.json,") || properties.starts_with("file=raw.json,")));
+      } else {
+        CHECK_FALSE(line.starts_with("::"));
+      }
+    }
+  }
 }
