@@ -1,9 +1,13 @@
 #include "analysis/statement_containment.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "analysis/coverage.hpp"
+#include "analysis/redundancy.hpp"
 #include "core/text.hpp"
 
 namespace policylint::analysis {
@@ -92,30 +96,68 @@ bool is_comparable(const Statement& statement) {
          condition_well_formed(statement.condition);
 }
 
-/// What is known of a statement for comparing it with the others. The
-/// signatures and the index of its Action entries are worked out on first
-/// use: most statements fail a cheaper test first.
+/// Appends `text` to `key` so that no two lists of texts append the same.
+void append_field(std::string& key, std::string_view text) {
+  const std::size_t size = text.size();
+  key.append(reinterpret_cast<const char*>(&size), sizeof size).append(text);
+}
+
+/// What a statement is compared by besides its entries: its effect, whether
+/// it has a Resource, its principals, and its conditions. `conditions` is
+/// "whatever the other's" for a statement without a Condition when it is
+/// the containing one, and the signature of its conditions otherwise.
+std::string scope_key(const Statement& statement, std::string_view principals, bool any_conditions,
+                      std::string_view conditions) {
+  std::string key;
+  key.push_back(statement.effect == Effect::allow ? 'A' : 'D');
+  key.push_back(statement.resource.present ? 'R' : 'r');
+  key.push_back(any_conditions ? '*' : 'C');
+  append_field(key, principals);
+  append_field(key, any_conditions ? std::string_view() : conditions);
+  return key;
+}
+
+/// A text equal for two statements when they contain the same statements
+/// and are contained by the same: the same scope and the same entries.
+std::string content_key(const Statement& statement, std::string_view principals, std::string_view conditions) {
+  std::string key = scope_key(statement, principals, !statement.condition.present, conditions);
+  key.push_back(statement.condition.present ? 'C' : 'c');
+  append_field(key, conditions);
+  for (const ValueList* list : {&statement.resource, &statement.action}) {
+    std::vector<std::string_view> texts;
+    texts.reserve(list->values.size());
+    for (const Value& value : list->values) {
+      texts.push_back(value.text);
+    }
+    std::sort(texts.begin(), texts.end());
+    append_field(key, std::to_string(texts.size()));
+    for (const std::string_view text : texts) {
+      append_field(key, text);
+    }
+  }
+  return key;
+}
+
+/// What is known of a comparable statement for comparing it with the
+/// others. The indices of its own entries, for testing whether it contains
+/// another, are built on first use.
 class Entry {
  public:
   Entry(PolicyFacts& facts, const Statement& statement)
-      : facts_(&facts), statement_(&statement), comparable_(is_comparable(statement)) {}
+      : facts_(&facts),
+        statement_(&statement),
+        principals_(principal_signature(statement)),
+        conditions_(condition_signature(statement.condition)) {
+    resource_texts_.reserve(statement.resource.values.size());
+    for (const Value& value : statement.resource.values) {
+      resource_texts_.push_back(value.text);
+    }
+  }
 
   const Statement& statement() const noexcept { return *statement_; }
-  bool comparable() const noexcept { return comparable_; }
-
-  const std::string& principals() {
-    if (!principals_) {
-      principals_ = principal_signature(*statement_);
-    }
-    return *principals_;
-  }
-
-  const std::string& conditions() {
-    if (!conditions_) {
-      conditions_ = condition_signature(statement_->condition);
-    }
-    return *conditions_;
-  }
+  const std::string& principals() const noexcept { return principals_; }
+  const std::string& conditions() const noexcept { return conditions_; }
+  std::span<const std::string_view> resource_texts() const noexcept { return resource_texts_; }
 
   const CoveringCandidates& actions() {
     if (!actions_) {
@@ -124,25 +166,39 @@ class Entry {
     return *actions_;
   }
 
+  const ResourceCandidates& resources() {
+    if (!resources_) {
+      resources_.emplace(resource_texts_);
+    }
+    return *resources_;
+  }
+
  private:
   PolicyFacts* facts_;
   const Statement* statement_;
-  bool comparable_;
-  std::optional<std::string> principals_;
-  std::optional<std::string> conditions_;
+  std::string principals_;
+  std::string conditions_;
+  std::vector<std::string_view> resource_texts_;
   std::optional<CoveringCandidates> actions_;
+  std::optional<ResourceCandidates> resources_;
 };
 
-bool all_covered(const std::vector<Value>& specific, const std::vector<Value>& general, auto covers) {
-  return std::all_of(specific.begin(), specific.end(), [&](const Value& one) {
-    return std::any_of(general.begin(), general.end(), [&](const Value& other) { return covers(other, one); });
+/// True when every Resource entry of `inner` is covered by one of `outer`.
+bool resources_covered(Entry& inner, Entry& outer) {
+  const ResourceCandidates& outer_index = outer.resources();
+  const std::span<const std::string_view> general = outer.resource_texts();
+  thread_local std::vector<std::size_t> candidates;  // reused: statements are compared many times
+  return std::all_of(inner.resource_texts().begin(), inner.resource_texts().end(), [&](std::string_view specific) {
+    outer_index.find(specific, candidates);
+    return std::any_of(candidates.begin(), candidates.end(),
+                       [&](std::size_t j) { return resource_entry_covers(general[j], specific); });
   });
 }
 
 /// True when every action entry of `inner` is covered by one of `outer`.
 bool actions_covered(PolicyFacts& facts, const Statement& inner, Entry& outer) {
   const CoveringCandidates& outer_index = outer.actions();
-  thread_local std::vector<std::size_t> candidates;  // reused: statements are compared many times
+  thread_local std::vector<std::size_t> candidates;
   return std::all_of(inner.action.values.begin(), inner.action.values.end(), [&](const Value& specific) {
     outer_index.find(specific, candidates);
     return std::any_of(candidates.begin(), candidates.end(), [&](std::size_t j) {
@@ -162,115 +218,153 @@ bool contains(PolicyFacts& facts, Entry& outer, Entry& inner) {
       (outer_statement.condition.present && outer.conditions() != inner.conditions())) {
     return false;
   }
-  const auto resource_covers = [](const Value& general, const Value& specific) {
-    return general.kind == JsonKind::string && specific.kind == JsonKind::string &&
-           resource_entry_covers(general.text, specific.text);
-  };
-  return all_covered(inner_statement.resource.values, outer_statement.resource.values, resource_covers) &&
-         actions_covered(facts, inner_statement, outer);
+  return resources_covered(inner, outer) && actions_covered(facts, inner_statement, outer);
 }
 
-/// Every Action entry of the comparable statements, and the statement of each.
-struct PolicyActions {
-  std::vector<const Value*> values;
-  std::vector<std::size_t> owners;
-};
-
-PolicyActions policy_actions(const std::vector<Entry>& entries) {
-  PolicyActions actions;
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (!entries[i].comparable()) {
-      continue;
-    }
-    for (const Value& value : entries[i].statement().action.values) {
-      actions.values.push_back(&value);
-      actions.owners.push_back(i);
-    }
-  }
-  return actions;
-}
-
-/// The policy's Action entries, indexed, so that in a policy of many
-/// statements a statement is compared only with those holding an entry that
-/// can cover one of its own: a policy of thousands of statements is not
-/// compared pairwise. Policies of a few statements compare every pair, which
-/// costs less than the index.
+/// The statements that may contain another, in groups of one scope, each
+/// group with its Action and Resource entries indexed: a statement is
+/// compared only with those of its scope holding an entry that can cover
+/// one of its own, so a policy of thousands of statements is not compared
+/// pairwise.
 class OuterCandidates {
  public:
-  OuterCandidates(PolicyFacts& facts, const std::vector<Entry>& entries)
-      : entries_(entries.size()), indexed_(entries.size() > kPairwiseAtMost) {
-    if (indexed_) {
-      actions_ = policy_actions(entries);
-      index_.emplace(facts, actions_.values);
+  /// Over one representative statement per class.
+  OuterCandidates(PolicyFacts& facts, std::vector<Entry>& entries) : entries_(entries) {
+    std::unordered_map<std::string, std::size_t> group_of_scope;
+    for (std::uint32_t c = 0; c < entries.size(); ++c) {
+      const Entry& entry = entries[c];
+      const Statement& statement = entry.statement();
+      const auto [found, added] = group_of_scope.emplace(
+          scope_key(statement, entry.principals(), !statement.condition.present, entry.conditions()), groups_.size());
+      if (added) {
+        groups_.emplace_back();
+      }
+      Group& group = groups_[found->second];
+      for (const Value& action : statement.action.values) {
+        group.actions.push_back(&action);
+        group.action_owners.push_back(c);
+      }
+      for (const std::string_view resource : entry.resource_texts()) {
+        group.resources.push_back(resource);
+        group.resource_owners.push_back(c);
+      }
+    }
+    for (Group& group : groups_) {
+      group.action_index.emplace(facts, group.actions);
+      group.resource_index.emplace(group.resources);
+    }
+    for (std::uint32_t c = 0; c < entries.size(); ++c) {
+      const Entry& entry = entries[c];
+      const Statement& statement = entry.statement();
+      for (const bool any_conditions : {false, true}) {
+        const auto found =
+            group_of_scope.find(scope_key(statement, entry.principals(), any_conditions, entry.conditions()));
+        entries_groups_.push_back(found == group_of_scope.end() ? kNoGroup : found->second);
+      }
     }
   }
 
-  /// Sets `out` to the indices, in increasing order, of the statements that
-  /// may contain `inner`: when indexed, those that can cover the entry of
-  /// `inner` with the fewest candidates (every entry of `inner` must be covered).
-  void find(const Statement& inner, std::vector<std::size_t>& out) const {
+  /// Sets `out` to the classes, in increasing order, that may contain class
+  /// `inner`: in each group of a scope that can contain it, those that can
+  /// cover the one entry of `inner` with the fewest candidates (every entry
+  /// of `inner` must be covered).
+  void find(std::size_t inner, std::vector<std::size_t>& out) const {
     out.clear();
-    if (!indexed_) {
-      for (std::size_t i = 0; i < entries_; ++i) {
-        out.push_back(i);
-      }
-      return;
-    }
-    const Value* fewest = nullptr;
-    std::size_t fewest_count = 0;
-    for (const Value& entry : inner.action.values) {
-      const std::size_t count = index_->count(entry);
-      if (fewest == nullptr || count < fewest_count) {
-        fewest = &entry;
-        fewest_count = count;
+    for (std::size_t side = 0; side < 2; ++side) {
+      const std::size_t group_index = entries_groups_[inner * 2 + side];
+      if (group_index != kNoGroup) {
+        add_candidates(groups_[group_index], entries_[inner], out);
       }
     }
-    index_->find(*fewest, out);
-    for (std::size_t& candidate : out) {
-      candidate = actions_.owners[candidate];
-    }
-    out.erase(std::unique(out.begin(), out.end()), out.end());  // a statement's entries are adjacent
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
   }
 
  private:
-  static constexpr std::size_t kPairwiseAtMost = 16;
+  static constexpr std::size_t kNoGroup = static_cast<std::size_t>(-1);
 
-  std::size_t entries_;
-  bool indexed_;
-  PolicyActions actions_;
-  std::optional<CoveringCandidates> index_;
+  struct Group {
+    std::vector<const Value*> actions;
+    std::vector<std::uint32_t> action_owners;
+    std::vector<std::string_view> resources;
+    std::vector<std::uint32_t> resource_owners;
+    std::optional<CoveringCandidates> action_index;
+    std::optional<ResourceCandidates> resource_index;
+  };
+
+  static void add_candidates(const Group& group, const Entry& inner, std::vector<std::size_t>& out) {
+    const Value* fewest_action = nullptr;
+    std::size_t fewest = 0;
+    for (const Value& entry : inner.statement().action.values) {
+      const std::size_t count = group.action_index->count(entry);
+      if (fewest_action == nullptr || count < fewest) {
+        fewest_action = &entry;
+        fewest = count;
+      }
+    }
+    std::optional<std::string_view> fewest_resource;
+    for (const std::string_view entry : inner.resource_texts()) {
+      const std::size_t count = group.resource_index->count(entry);
+      if (count < fewest) {
+        fewest_resource = entry;
+        fewest = count;
+      }
+    }
+    thread_local std::vector<std::size_t> found;
+    if (fewest_resource) {
+      group.resource_index->find(*fewest_resource, found);
+      for (const std::size_t i : found) {
+        out.push_back(group.resource_owners[i]);
+      }
+    } else {
+      group.action_index->find(*fewest_action, found);
+      for (const std::size_t i : found) {
+        out.push_back(group.action_owners[i]);
+      }
+    }
+  }
+
+  std::vector<Entry>& entries_;
+  std::vector<Group> groups_;
+  std::vector<std::size_t> entries_groups_;  ///< per class, its two groups (kNoGroup: none)
 };
 
 }  // namespace
 
+bool statement_contains(PolicyFacts& facts, const Statement& outer, const Statement& inner) {
+  if (!is_comparable(outer) || !is_comparable(inner)) {
+    return false;
+  }
+  Entry outer_entry(facts, outer);
+  Entry inner_entry(facts, inner);
+  return contains(facts, outer_entry, inner_entry);
+}
+
 std::vector<std::optional<std::size_t>> containing_statements(PolicyFacts& facts,
                                                               std::span<const Statement> statements) {
+  // Statements of the same content contain each other and the same others:
+  // one class each, compared through one representative.
+  EntryClasses classes;
   std::vector<Entry> entries;
-  entries.reserve(statements.size());
+  std::unordered_map<std::string, std::uint32_t> class_of_content;
   for (const Statement& statement : statements) {
-    entries.emplace_back(facts, statement);
-  }
-  std::vector<std::optional<std::size_t>> containing(statements.size());
-  const OuterCandidates outer_candidates(facts, entries);
-  std::vector<std::size_t> outers;
-  for (std::size_t i = 0; i < statements.size(); ++i) {
-    if (!entries[i].comparable()) {
+    if (!is_comparable(statement)) {
+      classes.add(std::nullopt);
       continue;
     }
-    outer_candidates.find(statements[i], outers);
-    for (const std::size_t j : outers) {
-      if (i == j || !entries[j].comparable() || !contains(facts, entries[j], entries[i])) {
-        continue;
-      }
-      // Two statements containing each other: only the later one is redundant.
-      if (i < j && contains(facts, entries[i], entries[j])) {
-        continue;
-      }
-      containing[i] = j;
-      break;
+    Entry entry(facts, statement);
+    const auto [found, added] = class_of_content.emplace(
+        content_key(statement, entry.principals(), entry.conditions()), static_cast<std::uint32_t>(entries.size()));
+    if (added) {
+      entries.push_back(std::move(entry));
     }
+    classes.add(found->second);
   }
-  return containing;
+  class_of_content = {};
+  const OuterCandidates outer_candidates(facts, entries);
+  return first_covering(
+      classes, [&](std::size_t c, std::vector<std::size_t>& out) { outer_candidates.find(c, out); },
+      [&](std::size_t u, std::size_t c) { return contains(facts, entries[u], entries[c]); });
 }
 
 }  // namespace policylint::analysis

@@ -13,6 +13,12 @@
 
 namespace policylint::analysis {
 
+/// True when `outer` applies to every request `inner` applies to, with the
+/// same effect: the same principals, the same conditions (or none in
+/// `outer`), and each of `inner`'s Action and Resource entries covered by
+/// one of `outer`'s. False when either cannot be compared (see below).
+bool statement_contains(PolicyFacts& facts, const Statement& outer, const Statement& inner);
+
 /// For each statement, the index of the statement that makes it redundant:
 /// the first other statement that contains it (same effect, principals and
 /// conditions, every Action and Resource entry covered), skipping one it
@@ -20,7 +26,8 @@ namespace policylint::analysis {
 /// each other, only the later one is redundant). Empty for a statement no
 /// other contains, or one that cannot be compared (no definite effect,
 /// NotAction or NotResource, entries that are not strings, a malformed
-/// Condition).
+/// Condition). The same as testing statement_contains() on every pair in
+/// order, found through indices of the statements' scopes and entries.
 std::vector<std::optional<std::size_t>> containing_statements(PolicyFacts& facts,
                                                               std::span<const Statement> statements);
 
