@@ -64,11 +64,24 @@ const std::vector<std::string> kResources = {"*",
                                              "arn:aws:iam::111122223333:role/admin",
                                              ""};
 
-const std::vector<std::string> kActions = {"s3:GetObject", "S3:getobject", "s3:Get*",      "s3:*",
-                                           "s3:Get*Object", "s3:G?tObject", "s3:PutObject", "ec2:Describe*",
-                                           "ec2:DescribeInstances",         "*",           "*:Get*",
-                                           "s?:GetObject", "iam:PassRole",  "iam:*Role",   "s3:NoSuchAction",
-                                           "s3:Nope*",     "s3",            "kms:*"};
+const std::vector<std::string> kActions = {"s3:GetObject",
+                                           "S3:getobject",
+                                           "s3:Get*",
+                                           "s3:*",
+                                           "s3:Get*Object",
+                                           "s3:G?tObject",
+                                           "s3:PutObject",
+                                           "ec2:Describe*",
+                                           "ec2:DescribeInstances",
+                                           "*",
+                                           "*:Get*",
+                                           "s?:GetObject",
+                                           "iam:PassRole",
+                                           "iam:*Role",
+                                           "s3:NoSuchAction",
+                                           "s3:Nope*",
+                                           "s3",
+                                           "kms:*"};
 
 std::vector<Value> random_values(std::mt19937& random, std::size_t count, const std::vector<std::string>& pool) {
   std::vector<Value> values;
@@ -115,10 +128,12 @@ std::string random_policy(std::mt19937& random, std::size_t statements) {
       R"(,"Condition":{"Bool":{"aws:SecureTransport":"true"},"StringEquals":{"aws:PrincipalTag/t":"a"}})",
       R"(,"Condition":{"StringEquals":{"aws:PrincipalTag/t":{"x":1}}})",
       R"(,"Condition":"x")"};
-  static const std::vector<std::string> principals = {
-      "", "", R"(,"Principal":"*")", R"(,"Principal":{"AWS":"arn:aws:iam::111122223333:root"})",
-      R"(,"Principal":{"AWS":["arn:aws:iam::111122223333:root","*"]})",
-      R"(,"NotPrincipal":{"AWS":"arn:aws:iam::111122223333:root"})"};
+  static const std::vector<std::string> principals = {"",
+                                                      "",
+                                                      R"(,"Principal":"*")",
+                                                      R"(,"Principal":{"AWS":"arn:aws:iam::111122223333:root"})",
+                                                      R"(,"Principal":{"AWS":["arn:aws:iam::111122223333:root","*"]})",
+                                                      R"(,"NotPrincipal":{"AWS":"arn:aws:iam::111122223333:root"})"};
   std::string text = R"({"Version":"2012-10-17","Statement":[)";
   for (std::size_t i = 0; i < statements; ++i) {
     text += i == 0 ? "{" : ",{";
@@ -156,10 +171,10 @@ TEST_CASE("resource candidates include every entry that covers another", "[analy
       std::vector<std::size_t> found;
       for (std::size_t i = 0; i < texts.size(); ++i) {
         candidates.find(texts[i], found);
-        unordered += std::is_sorted(found.begin(), found.end()) &&
-                             std::adjacent_find(found.begin(), found.end()) == found.end()
-                         ? 0
-                         : 1;
+        unordered +=
+            std::is_sorted(found.begin(), found.end()) && std::adjacent_find(found.begin(), found.end()) == found.end()
+                ? 0
+                : 1;
         CHECK(candidates.count(texts[i]) >= found.size());
         for (std::size_t j = 0; j < texts.size(); ++j) {
           if (resource_entry_covers(texts[j], texts[i])) {

@@ -353,8 +353,8 @@ std::vector<std::optional<std::size_t>> containing_statements(PolicyFacts& facts
       continue;
     }
     Entry entry(facts, statement);
-    const auto [found, added] = class_of_content.emplace(
-        content_key(statement, entry.principals(), entry.conditions()), static_cast<std::uint32_t>(entries.size()));
+    const auto [found, added] = class_of_content.emplace(content_key(statement, entry.principals(), entry.conditions()),
+                                                         static_cast<std::uint32_t>(entries.size()));
     if (added) {
       entries.push_back(std::move(entry));
     }

@@ -34,11 +34,12 @@ void check(RuleContext& context) {
         if (earlier == nullptr) {
           continue;
         }
-        Finding& finding = context.report(
-            entry.key_range,
-            "\"" + entry.key + "\" and \"" + earlier->key + "\" are the same condition key (key names ignore "
-            "case), written twice under " + block.op + "; merge their values under one key",
-            &statement, entry.key);
+        Finding& finding = context.report(entry.key_range,
+                                          "\"" + entry.key + "\" and \"" + earlier->key +
+                                              "\" are the same condition key (key names ignore "
+                                              "case), written twice under " +
+                                              block.op + "; merge their values under one key",
+                                          &statement, entry.key);
         finding.related.push_back(RelatedLocation{earlier->key_range, "first written here"});
       }
     }

@@ -17,9 +17,10 @@ void check(RuleContext& context) {
       const std::string how = equal_ignoring_case(values[i].text, values[j].text)
                                   ? "is listed twice in"
                                   : "is already covered by \"" + values[j].text + "\" in";
-      Finding& finding = context.report(
-          values[i].range, "\"" + values[i].text + "\" " + how + " this " + statement.actions().key + " list; remove it",
-          &statement, values[i].text);
+      Finding& finding =
+          context.report(values[i].range,
+                         "\"" + values[i].text + "\" " + how + " this " + statement.actions().key + " list; remove it",
+                         &statement, values[i].text);
       finding.related.push_back(RelatedLocation{values[j].range, "covered by this entry"});
     }
   }

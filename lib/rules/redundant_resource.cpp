@@ -13,12 +13,12 @@ void check(RuleContext& context) {
         continue;
       }
       const std::size_t j = *covering[i];
-      const std::string how = values[i].text == values[j].text ? "is listed twice in" : "is already covered by \"" +
-                                                                                           values[j].text + "\" in";
+      const std::string how = values[i].text == values[j].text ? "is listed twice in"
+                                                               : "is already covered by \"" + values[j].text + "\" in";
       Finding& finding = context.report(
-          values[i].range, "\"" + values[i].text + "\" " + how + " this " + statement.resources().key +
-                               " list; remove it",
-          &statement, values[i].text);
+          values[i].range,
+          "\"" + values[i].text + "\" " + how + " this " + statement.resources().key + " list; remove it", &statement,
+          values[i].text);
       finding.related.push_back(RelatedLocation{values[j].range, "covered by this entry"});
     }
   }
