@@ -241,13 +241,25 @@ bool unqualified(const EntryVerdict& entry) noexcept {
 /// over every pair. Found through the entries grouped by key, so that a
 /// block of thousands of keys is not compared pairwise.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> contradiction_candidates(const std::vector<EntryVerdict>& entries) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  constexpr std::size_t kPairwiseAtMost = 16;  // fewer entries: testing every pair costs less than the groups
+  if (entries.size() <= kPairwiseAtMost) {
+    for (std::uint32_t i = 0; i < entries.size(); ++i) {
+      for (std::uint32_t j = i + 1; j < entries.size(); ++j) {
+        if (unqualified(entries[i]) && unqualified(entries[j]) &&
+            equal_ignoring_case(entries[i].entry->key, entries[j].entry->key)) {
+          pairs.emplace_back(i, j);
+        }
+      }
+    }
+    return pairs;
+  }
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key;
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
     if (unqualified(entries[i])) {
       by_key[to_lower(entries[i].entry->key)].push_back(i);
     }
   }
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   for (const auto& [key, group] : by_key) {
     for (std::size_t a = 0; a < group.size(); ++a) {
       for (std::size_t b = a + 1; b < group.size(); ++b) {

@@ -288,20 +288,29 @@ void ResourceCandidates::find(std::string_view specific, std::vector<std::size_t
 }
 
 std::vector<std::optional<std::size_t>> covering_actions(PolicyFacts& facts, std::span<const Value> entries) {
+  if (entries.size() <= kIndexedListSize) {
+    return pairwise_first_covering(entries.size(), [&](std::size_t general, std::size_t specific) {
+      return action_entry_covers(facts, entries[general], entries[specific]);
+    });
+  }
   // Entries spelled the same ignoring case cover each other and the same
   // others (the catalog ignores case): one class each.
   EntryClasses classes;
   std::vector<const Value*> spellings;  // per class, its first entry
-  std::unordered_map<std::string, std::uint32_t> class_of_spelling;
+  struct HashIgnoringCase {
+    std::size_t operator()(std::string_view text) const noexcept { return catalog::detail::name_hash(text); }
+  };
+  struct EqualIgnoringCase {
+    bool operator()(std::string_view a, std::string_view b) const noexcept { return equal_ignoring_case(a, b); }
+  };
+  std::unordered_map<std::string_view, std::uint32_t, HashIgnoringCase, EqualIgnoringCase> class_of_spelling;
   for (const Value& entry : entries) {
     if (entry.kind != JsonKind::string) {
       classes.add(std::nullopt);  // covers nothing and is covered by nothing
       continue;
     }
-    std::string lowered = entry.text;
-    std::transform(lowered.begin(), lowered.end(), lowered.begin(), ascii_lower);
     const auto [found, added] =
-        class_of_spelling.emplace(std::move(lowered), static_cast<std::uint32_t>(spellings.size()));
+        class_of_spelling.emplace(entry.text, static_cast<std::uint32_t>(spellings.size()));
     if (added) {
       spellings.push_back(&entry);
     }
@@ -321,6 +330,12 @@ std::vector<std::optional<std::size_t>> covering_actions(PolicyFacts& facts, std
 }
 
 std::vector<std::optional<std::size_t>> covering_resources(std::span<const Value> entries) {
+  if (entries.size() <= kIndexedListSize) {
+    return pairwise_first_covering(entries.size(), [&](std::size_t general, std::size_t specific) {
+      return entries[general].kind == JsonKind::string && entries[specific].kind == JsonKind::string &&
+             resource_entry_covers(entries[general].text, entries[specific].text);
+    });
+  }
   // Entries spelled the same (ARNs are matched case-sensitively): one class each.
   EntryClasses classes;
   std::vector<std::string_view> spellings;

@@ -36,6 +36,22 @@ struct EntryClasses {
   }
 };
 
+/// The same as first_covering() below by testing every pair of `count`
+/// entries, which costs less than the classes and indices for a short list.
+template <class Covers>
+std::vector<std::optional<std::size_t>> pairwise_first_covering(std::size_t count, Covers covers) {
+  std::vector<std::optional<std::size_t>> covering(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t j = 0; j < count; ++j) {
+      if (i != j && covers(j, i) && !(i < j && covers(i, j))) {
+        covering[i] = j;
+        break;
+      }
+    }
+  }
+  return covering;
+}
+
 /// For each entry i, the first other entry j that covers it, skipping one
 /// that i covers in turn when j comes later (of two entries covering each
 /// other only the later is redundant); empty when there is none. The same

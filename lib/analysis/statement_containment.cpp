@@ -342,6 +342,20 @@ bool statement_contains(PolicyFacts& facts, const Statement& outer, const Statem
 
 std::vector<std::optional<std::size_t>> containing_statements(PolicyFacts& facts,
                                                               std::span<const Statement> statements) {
+  // A policy of a few statements compares every pair, which costs less than
+  // the indices.
+  constexpr std::size_t kPairwiseAtMost = 16;
+  if (statements.size() <= kPairwiseAtMost) {
+    std::vector<std::optional<Entry>> entries(statements.size());
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+      if (is_comparable(statements[i])) {
+        entries[i].emplace(facts, statements[i]);
+      }
+    }
+    return pairwise_first_covering(statements.size(), [&](std::size_t outer, std::size_t inner) {
+      return entries[outer] && entries[inner] && contains(facts, *entries[outer], *entries[inner]);
+    });
+  }
   // Statements of the same content contain each other and the same others:
   // one class each, compared through one representative.
   EntryClasses classes;
