@@ -37,6 +37,8 @@ class ActionSet {
   bool intersects(const ActionSet& other, std::span<const std::uint32_t> other_words) const noexcept;
   /// The indices of the words holding at least one action.
   std::vector<std::uint32_t> used_words() const;
+  /// The bits of one word (its actions' indices are 64 * word + bit).
+  std::uint64_t word(std::uint32_t index) const noexcept { return words_[index]; }
 
   ActionSet& operator|=(const ActionSet& other) noexcept;
   ActionSet& operator&=(const ActionSet& other) noexcept;

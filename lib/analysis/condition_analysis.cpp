@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <unordered_map>
+#include <utility>
 
 #include "analysis/condition_values.hpp"
 #include "core/text.hpp"
@@ -234,8 +236,39 @@ bool unqualified(const EntryVerdict& entry) noexcept {
   return entry.op && entry.op->set == SetQualifier::none && !entry.op->if_exists;
 }
 
-bool same_key(const EntryVerdict& a, const EntryVerdict& b) noexcept {
-  return equal_ignoring_case(a.entry->key, b.entry->key);
+/// The pairs of entries (earlier, later) that may contradict each other:
+/// both unqualified, on the same key (ignoring case), in the order of a pass
+/// over every pair. Found through the entries grouped by key, so that a
+/// block of thousands of keys is not compared pairwise.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> contradiction_candidates(const std::vector<EntryVerdict>& entries) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  constexpr std::size_t kPairwiseAtMost = 16;  // fewer entries: testing every pair costs less than the groups
+  if (entries.size() <= kPairwiseAtMost) {
+    for (std::uint32_t i = 0; i < entries.size(); ++i) {
+      for (std::uint32_t j = i + 1; j < entries.size(); ++j) {
+        if (unqualified(entries[i]) && unqualified(entries[j]) &&
+            equal_ignoring_case(entries[i].entry->key, entries[j].entry->key)) {
+          pairs.emplace_back(i, j);
+        }
+      }
+    }
+    return pairs;
+  }
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_key;
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    if (unqualified(entries[i])) {
+      by_key[to_lower(entries[i].entry->key)].push_back(i);
+    }
+  }
+  for (const auto& [key, group] : by_key) {
+    for (std::size_t a = 0; a < group.size(); ++a) {
+      for (std::size_t b = a + 1; b < group.size(); ++b) {
+        pairs.emplace_back(group[a], group[b]);
+      }
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  return pairs;
 }
 
 /// The literal values an exact-match entry accepts (StringEquals, Bool,
@@ -423,17 +456,11 @@ ConditionAnalysis analyze_condition(const ConditionElement& condition, Day today
       analysis.entries.push_back(EntryVerdict{&block, &entry, op, judgement.verdict, judgement.reason});
     }
   }
-  const std::size_t judged = analysis.entries.size();
-  for (std::size_t i = 0; i < judged; ++i) {
-    for (std::size_t j = i + 1; j < judged; ++j) {
-      const EntryVerdict& a = analysis.entries[i];
-      const EntryVerdict& b = analysis.entries[j];
-      if (!unqualified(a) || !unqualified(b) || !same_key(a, b)) {
-        continue;
-      }
-      if (const auto reason = contradiction(a, b)) {
-        analysis.entries.push_back(EntryVerdict{b.block, b.entry, b.op, V::never_true, *reason});
-      }
+  for (const auto& [i, j] : contradiction_candidates(analysis.entries)) {
+    const EntryVerdict& a = analysis.entries[i];
+    const EntryVerdict& b = analysis.entries[j];
+    if (const auto reason = contradiction(a, b)) {
+      analysis.entries.push_back(EntryVerdict{b.block, b.entry, b.op, V::never_true, *reason});
     }
   }
   for (const EntryVerdict& entry : analysis.entries) {

@@ -1,6 +1,11 @@
 #include "analysis/effective_access.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "analysis/arn.hpp"
 #include "analysis/public_access.hpp"
@@ -45,6 +50,28 @@ struct Deny {
   ActionSet actions;
   std::vector<std::uint32_t> used_words;
 };
+
+/// A text equal for two Denies when they take away the same from any Allow:
+/// the same actions and Resource entries (or both a NotResource).
+std::string deny_content(const Statement& deny, const ActionSet& actions, std::span<const std::uint32_t> used_words) {
+  std::string content(deny.resources_negated() ? "not" : "");
+  const auto append = [&](const void* data, std::size_t size) {
+    content.append(static_cast<const char*>(data), size);
+  };
+  const std::size_t words = used_words.size();
+  append(&words, sizeof words);
+  for (const std::uint32_t word : used_words) {
+    const std::uint64_t bits = actions.word(word);
+    append(&word, sizeof word);
+    append(&bits, sizeof bits);
+  }
+  for (const Value& value : deny.resource.values) {
+    const std::size_t size = value.text.size();
+    append(&size, sizeof size);
+    content += value.text;
+  }
+  return content;
+}
 
 /// Takes away from `grant` what the Deny always removes.
 void apply_deny(StatementGrant& grant, const Deny& deny) {
@@ -104,13 +131,34 @@ EffectiveAccess::EffectiveAccess(const Policy& policy, Day today) {
 
 EffectiveAccess::EffectiveAccess(const Policy& policy, Day today, PolicyFacts& facts) {
   std::vector<Deny> denies;
+  std::unordered_set<std::string> deny_contents;
   for (const Statement& statement : policy.statements) {
     if (statement.effect == Effect::deny && always_applies(analyze_condition(statement.condition, today).verdict)) {
       ActionSet actions = facts.action_set_of(statement);
       std::vector<std::uint32_t> used_words = actions.used_words();
-      denies.push_back({&statement, std::move(actions), std::move(used_words)});
+      // A Deny like an earlier one takes away nothing more: whatever it
+      // could, the earlier one already did.
+      if (deny_contents.insert(deny_content(statement, actions, used_words)).second) {
+        denies.push_back({&statement, std::move(actions), std::move(used_words)});
+      }
     }
   }
+  // The Denies holding actions in each word of the sets: an Allow is tested
+  // only against the Denies sharing a word with it, not against every Deny
+  // (a policy of thousands of Allows and Denies took seconds).
+  std::vector<std::vector<std::uint32_t>> denies_by_word;
+  const std::vector<std::uint32_t> no_denies;
+  for (std::uint32_t d = 0; d < denies.size(); ++d) {
+    for (const std::uint32_t word : denies[d].used_words) {
+      if (denies_by_word.size() <= word) {
+        denies_by_word.resize(word + 1);
+      }
+      denies_by_word[word].push_back(d);
+    }
+  }
+  std::vector<std::uint32_t> sharing;
+  std::vector<std::uint32_t> shared_with(denies.size(), 0);  ///< per Deny, the last Allow sharing a word with it
+  std::uint32_t allow_mark = 0;
   for (const Statement& statement : policy.statements) {
     if (statement.effect != Effect::allow) {
       continue;
@@ -120,8 +168,30 @@ EffectiveAccess::EffectiveAccess(const Policy& policy, Day today, PolicyFacts& f
     if (grant.condition.verdict == ConditionVerdict::never_true) {
       continue;
     }
-    for (const Deny& deny : denies) {
-      apply_deny(grant, deny);
+    if (!denies.empty()) {
+      ++allow_mark;
+      sharing.clear();
+      for (const std::uint32_t word : grant.actions.used_words()) {
+        for (const std::uint32_t d : word < denies_by_word.size() ? denies_by_word[word] : no_denies) {
+          if (shared_with[d] != allow_mark) {
+            shared_with[d] = allow_mark;
+            sharing.push_back(d);
+          }
+        }
+      }
+      // They apply in policy order: sorted when few, else picked out in a pass.
+      if (sharing.size() * 8 < denies.size()) {
+        std::sort(sharing.begin(), sharing.end());
+        for (const std::uint32_t d : sharing) {
+          apply_deny(grant, denies[d]);
+        }
+      } else {
+        for (std::uint32_t d = 0; d < denies.size(); ++d) {
+          if (shared_with[d] == allow_mark) {
+            apply_deny(grant, denies[d]);
+          }
+        }
+      }
     }
     grant.admin = is_admin(grant);
     allows_.push_back(std::move(grant));

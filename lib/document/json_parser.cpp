@@ -6,10 +6,13 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <deque>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "document/json_tree.hpp"
 #include "document/utf8.hpp"
@@ -201,6 +204,7 @@ class Parser {
       node.range.end = here();
       return true;
     }
+    std::vector<Member>& members = scratch_at(member_scratch_, depth);
     while (true) {
       skip_whitespace();
       if (at_end() || peek() != '"') {
@@ -210,7 +214,7 @@ class Parser {
       if (!parse_string(member.key, member.key_range)) {
         return false;
       }
-      note_duplicate(node, member, key_index);
+      note_duplicate(members, member, key_index);
       skip_whitespace();
       if (at_end() || peek() != ':') {
         return fail_expected("':' after the member name");
@@ -220,7 +224,7 @@ class Parser {
       if (!parse_value(member.value, depth)) {
         return false;
       }
-      node.members.push_back(std::move(member));
+      members.push_back(std::move(member));
       skip_whitespace();
       if (!at_end() && peek() == ',') {
         advance_ascii();
@@ -229,6 +233,7 @@ class Parser {
       if (!at_end() && peek() == '}') {
         advance_ascii();
         node.range.end = here();
+        move_into(members, node.members);
         return true;
       }
       return fail_expected("',' or '}' after an object member");
@@ -237,11 +242,11 @@ class Parser {
 
   // Reports `member` when its key already appeared in `object`. Small objects
   // are scanned; large ones build `key_index` once and keep it up to date.
-  void note_duplicate(const Node& object, const Member& member,
+  void note_duplicate(const std::vector<Member>& earlier_members, const Member& member,
                       std::unordered_map<std::string, std::size_t>& key_index) {
     const Member* first = nullptr;
-    if (object.members.size() < kLinearKeyScanLimit) {
-      for (const Member& earlier : object.members) {
+    if (earlier_members.size() < kLinearKeyScanLimit) {
+      for (const Member& earlier : earlier_members) {
         if (earlier.key == member.key) {
           first = &earlier;
           break;
@@ -249,14 +254,14 @@ class Parser {
       }
     } else {
       if (key_index.empty()) {
-        for (std::size_t i = 0; i < object.members.size(); ++i) {
-          key_index.emplace(object.members[i].key, i);
+        for (std::size_t i = 0; i < earlier_members.size(); ++i) {
+          key_index.emplace(earlier_members[i].key, i);
         }
       }
       if (auto found = key_index.find(member.key); found != key_index.end()) {
-        first = &object.members[found->second];
+        first = &earlier_members[found->second];
       } else {
-        key_index.emplace(member.key, object.members.size());
+        key_index.emplace(member.key, earlier_members.size());
       }
     }
     if (first != nullptr) {
@@ -280,13 +285,14 @@ class Parser {
       node.range.end = here();
       return true;
     }
+    std::vector<Node>& items = scratch_at(item_scratch_, depth);
     while (true) {
       skip_whitespace();
       Node item(out_arena_);
       if (!parse_value(item, depth)) {
         return false;
       }
-      node.items.push_back(std::move(item));
+      items.push_back(std::move(item));
       skip_whitespace();
       if (!at_end() && peek() == ',') {
         advance_ascii();
@@ -295,6 +301,7 @@ class Parser {
       if (!at_end() && peek() == ']') {
         advance_ascii();
         node.range.end = here();
+        move_into(items, node.items);
         return true;
       }
       return fail_expected("',' or ']' after an array element");
@@ -539,6 +546,32 @@ class Parser {
   }
 
   std::pmr::memory_resource* out_arena_ = nullptr;  ///< the output's, for the lists of the tree
+  // An object's members and an array's items are gathered here, one list
+  // per depth reused from value to value, and moved to the arena once
+  // complete, at their final size: lists grown in place in the arena left
+  // every outgrown copy behind (a 2 MiB policy's tree took 35 MB, half of
+  // it outgrown lists). A deque, so that a deeper list does not move the
+  // ones the enclosing values are filling.
+  std::deque<std::vector<Member>> member_scratch_;
+  std::deque<std::vector<Node>> item_scratch_;
+
+  /// The (empty) list of depth `depth` in `scratch`.
+  template <class T>
+  static std::vector<T>& scratch_at(std::deque<std::vector<T>>& scratch, unsigned depth) {
+    if (scratch.size() <= depth) {
+      scratch.resize(depth + 1);
+    }
+    scratch[depth].clear();
+    return scratch[depth];
+  }
+
+  /// Moves the gathered `from` into `to` in one allocation of its size.
+  template <class T>
+  static void move_into(std::vector<T>& from, std::pmr::vector<T>& to) {
+    to.reserve(from.size());
+    std::move(from.begin(), from.end(), std::back_inserter(to));
+    from.clear();
+  }
   std::string_view text_;
   const ParseLimits& limits_;
   std::vector<SyntaxIssue>& issues_;
