@@ -1,4 +1,5 @@
 #include "analysis/arn.hpp"
+#include "analysis/condition_keys.hpp"
 #include "analysis/condition_values.hpp"
 #include "analysis/condition_walk.hpp"
 #include "analysis/policy_variables.hpp"
@@ -34,9 +35,30 @@ std::string_view expected_form(OperatorFamily family, std::string_view text) {
   return "";
 }
 
+/// The family a string operator's values must still belong to: a key that
+/// holds numbers or dates never has text that is neither. The string family
+/// for other keys.
+OperatorFamily held_family(RuleContext& context, const analysis::ConditionSite& site) {
+  const auto lookup = context.facts().condition_key(site.entry);
+  if (!lookup.key) {
+    return OperatorFamily::string;
+  }
+  switch (catalog::element_type(lookup.key->type())) {
+    case catalog::ConditionKeyType::Numeric: return OperatorFamily::numeric;
+    case catalog::ConditionKeyType::Date: return OperatorFamily::date;
+    default: return OperatorFamily::string;
+  }
+}
+
 void check(RuleContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op) {
+      return;
+    }
+    // A String operator's value is judged by what its key holds.
+    const bool by_key = site.op->base->family == OperatorFamily::string;
+    const OperatorFamily family = by_key ? held_family(context, site) : site.op->base->family;
+    if (family == OperatorFamily::string) {
       return;
     }
     for (const Value& value : site.entry.values.values) {
@@ -44,14 +66,21 @@ void check(RuleContext& context) {
           analysis::has_policy_variable(value.text)) {
         continue;  // wrong JSON types are syntax findings; variables resolve at request time
       }
-      const std::string_view expected = expected_form(site.op->base->family, value.text);
+      if (by_key && value.text.find_first_of("*?") != std::string::npos) {
+        continue;  // a pattern may match numbers or dates written as text
+      }
+      const std::string_view expected = expected_form(family, value.text);
       if (expected.empty()) {
         continue;
       }
-      context.report(value.range,
-                     "\"" + value.text + "\" is not a valid value for " + std::string(site.op->base->name) +
-                         ", so it never matches; write " + std::string(expected),
-                     &site.statement, value.text);
+      const std::string op(site.op->base->name);
+      const std::string message =
+          by_key ? "\"" + value.text + "\" can never be a value of " + site.entry.key + ", which holds " +
+                       std::string(analysis::to_string(family)) + " values, so " + op +
+                       " decides alike for every request; write " + std::string(expected)
+                 : "\"" + value.text + "\" is not a valid value for " + op + ", so it never matches; write " +
+                       std::string(expected);
+      context.report(value.range, message, &site.statement, value.text);
     }
   });
 }
@@ -60,7 +89,7 @@ void check(RuleContext& context) {
 
 extern const Rule invalid_condition_value{
     {"PL220", "invalid-condition-value", Severity::error, Category::validity,
-     "A condition value its operator cannot read (date, number, boolean, IP range, ARN, base64)"},
+     "A condition value its operator or key cannot hold (date, number, boolean, IP range, ARN, base64)"},
     RuleInput::policy,
     check,
 };
