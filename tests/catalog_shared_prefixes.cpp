@@ -57,15 +57,15 @@ TEST_CASE("an action both Elastic Load Balancing versions define acts on the typ
   for (const std::string_view action : {"elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"}) {
     INFO(action);
     CHECK(acts_on(action, "loadbalancer"));  // Classic Load Balancer (v1)
-    for (const std::string_view v2 : {"targetgroup", "listener/app", "listener/net", "listener/gwy",
-                                      "listener-rule/app", "listener-rule/net", "loadbalancer/app/",
-                                      "loadbalancer/net/", "loadbalancer/gwy/", "truststore"}) {
+    for (const std::string_view v2 :
+         {"targetgroup", "listener/app", "listener/net", "listener/gwy", "listener-rule/app", "listener-rule/net",
+          "loadbalancer/app/", "loadbalancer/net/", "loadbalancer/gwy/", "truststore"}) {
       CHECK(acts_on(action, v2));
     }
   }
-  for (const std::string_view action : {"elasticloadbalancing:CreateLoadBalancer",
-                                        "elasticloadbalancing:DeleteLoadBalancer",
-                                        "elasticloadbalancing:ModifyLoadBalancerAttributes"}) {
+  for (const std::string_view action :
+       {"elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:DeleteLoadBalancer",
+        "elasticloadbalancing:ModifyLoadBalancerAttributes"}) {
     INFO(action);
     CHECK(acts_on(action, "loadbalancer"));
     CHECK(acts_on(action, "loadbalancer/app/"));
