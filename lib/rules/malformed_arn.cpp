@@ -34,8 +34,9 @@ Diagnosis diagnose(const std::string& text, const analysis::ArnSplit& split, ana
                   "\" has upper-case letters; ARNs are compared case-sensitively and AWS writes services in lower case"};
     case ArnProblem::service_wildcard:
       return {arn.service.offset, arn.service.end(),
-              "IAM does not allow wildcards in the service field of an ARN (\"" + std::string(arn.service.text) +
-                  "\"); name the service, or use \"*\" for the whole Resource"};
+              "the service field \"" + std::string(arn.service.text) +
+                  "\" has a wildcard, so the ARN matches the resources of every service it fits; name the "
+                  "service, or use \"*\" for the whole Resource"};
     case ArnProblem::empty_resource:
       return {0, text.size(),
               "the ARN \"" + text + "\" ends after the account field: it names no resource; add the resource part "
@@ -94,7 +95,10 @@ void check(RuleContext& context) {
       return;
     }
     Diagnosis diagnosis = diagnose(arn.value.text, arn.split, problem);
-    report_in_arn(context, arn, diagnosis.begin, diagnosis.end, std::move(diagnosis.message));
+    Finding& finding = report_in_arn(context, arn, diagnosis.begin, diagnosis.end, std::move(diagnosis.message));
+    if (problem == analysis::ArnProblem::service_wildcard) {
+      finding.severity = Severity::suggestion;  // IAM accepts it as a pattern (Access Analyzer: a suggestion)
+    }
   });
 }
 
