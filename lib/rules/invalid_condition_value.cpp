@@ -1,8 +1,11 @@
+#include <algorithm>
+
 #include "analysis/arn.hpp"
 #include "analysis/condition_keys.hpp"
 #include "analysis/condition_values.hpp"
 #include "analysis/condition_walk.hpp"
 #include "analysis/policy_variables.hpp"
+#include "core/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -50,6 +53,42 @@ OperatorFamily held_family(RuleContext& context, const analysis::ConditionSite& 
   }
 }
 
+/// The prefix of the IDs a network key holds ("vpc-", "vpce-"), or empty.
+std::string_view id_prefix(std::string_view key) noexcept {
+  if (equal_ignoring_case(key, "aws:SourceVpc")) {
+    return "vpc-";
+  }
+  if (equal_ignoring_case(key, "aws:SourceVpce")) {
+    return "vpce-";
+  }
+  return {};
+}
+
+/// aws:SourceVpc and aws:SourceVpce hold IDs such as vpc-1a2b3c4d (Access
+/// Analyzer: INVALID_VPC_FORMAT, INVALID_VPCE_FORMAT).
+void check_network_ids(RuleContext& context, const analysis::ConditionSite& site) {
+  const std::string_view prefix = id_prefix(site.entry.key);
+  if (prefix.empty()) {
+    return;
+  }
+  for (const Value& value : site.entry.values.values) {
+    const std::string_view text = value.text;
+    if (value.kind != JsonKind::string || text.find_first_of("*?") != std::string_view::npos ||
+        analysis::has_policy_variable(text)) {
+      continue;
+    }
+    const std::string_view id = text.substr(std::min(prefix.size(), text.size()));
+    const bool well_formed = text.starts_with(prefix) && !id.empty() &&
+                             id.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+    if (!well_formed) {
+      context.report(value.range,
+                     "\"" + value.text + "\" is not an ID " + site.entry.key + " can hold, so no request carries it; write \"" +
+                         std::string(prefix) + "\" followed by hex digits, e.g. " + std::string(prefix) + "1a2b3c4d",
+                     &site.statement, value.text);
+    }
+  }
+}
+
 void check(RuleContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op) {
@@ -59,6 +98,7 @@ void check(RuleContext& context) {
     const bool by_key = site.op->base->family == OperatorFamily::string;
     const OperatorFamily family = by_key ? held_family(context, site) : site.op->base->family;
     if (family == OperatorFamily::string) {
+      check_network_ids(context, site);
       return;
     }
     for (const Value& value : site.entry.values.values) {
