@@ -1,7 +1,10 @@
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "analysis/arn.hpp"
 #include "analysis/principal_analysis.hpp"
+#include "core/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -25,8 +28,37 @@ std::string aws_problem(std::string_view text) {
   return "\"" + std::string(text) + "\" is neither an account ID nor an ARN, so it names no principal";
 }
 
+/// A service principal's form: DNS labels ending in a domain AWS services use
+/// (Access Analyzer: INVALID_SERVICE_PRINCIPAL_FORMAT). Case is not judged.
+bool is_service_principal(std::string_view text) noexcept {
+  constexpr std::string_view kDomains[] = {".amazonaws.com", ".amazonaws.com.cn", ".c2s.ic.gov", ".sc2s.sgov.gov"};
+  const std::string lower = to_lower(text);
+  const bool known_domain = std::any_of(std::begin(kDomains), std::end(kDomains), [&](std::string_view domain) {
+    return lower.size() > domain.size() && lower.ends_with(domain);
+  });
+  return known_domain && lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-") == std::string::npos;
+}
+
+void check_services(RuleContext& context, const Statement& statement, const PrincipalGroup& group) {
+  for (const Value& value : group.values.values) {
+    if (value.kind != JsonKind::string || value.text.empty() || value.text.find_first_of("*?") != std::string::npos ||
+        value.text.find("${") != std::string::npos || is_service_principal(value.text)) {
+      continue;
+    }
+    context.report(value.range,
+                   "\"" + value.text +
+                       "\" is not a service principal, which reads like lambda.amazonaws.com (DNS labels ending in "
+                       "the service domain), so it names no principal and IAM rejects the policy",
+                   &statement, value.text);
+  }
+}
+
 void check_element(RuleContext& context, const Statement& statement, const PrincipalElement& element) {
   for (const PrincipalGroup& group : element.groups) {
+    if (group.type == "Service") {
+      check_services(context, statement, group);
+      continue;
+    }
     if (group.type != "AWS" && group.type != "Federated") {
       continue;
     }
@@ -64,7 +96,7 @@ void check(RuleContext& context) {
 
 extern const Rule principal_cannot_exist{
     {"PL414", "principal-cannot-exist", Severity::error, Category::validity,
-     "An AWS or Federated principal that names no principal that can exist"},
+     "An AWS, Federated or Service principal that names no principal that can exist"},
     RuleInput::policy,
     check,
 };
