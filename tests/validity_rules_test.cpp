@@ -121,7 +121,7 @@ TEST_CASE("condition keys: unknown ones get a suggestion, unsupported ones a war
 TEST_CASE("condition values are checked against their operator", "[validity]") {
   const auto findings = lint(
       R"({"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*", "Condition": {)"
-      R"("DateLessThan": {"aws:CurrentTime": ["2025-12-31", "31/12/2025"]},)"
+      R"("DateLessThan": {"aws:CurrentTime": ["2099-12-31", "31/12/2025"]},)"
       R"("IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "10.0.0.0/8"]},)"
       R"("StringEquals": {"s3:ExistingObjectTag/env": ["prod", "dev-*"]}}})");
   CHECK(codes(findings) == std::vector<std::string>{"PL220", "PL225", "PL221"});

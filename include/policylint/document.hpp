@@ -62,13 +62,13 @@ POLICYLINT_API Document parse_document(std::string name, std::string bytes, cons
 POLICYLINT_API Document parse_document(std::string name, std::shared_ptr<const std::string> source,
                                        const ParseLimits& limits = {});
 
-/// Guesses what a policy is used as: a Principal or NotPrincipal makes it a
-/// resource policy, or a role trust policy when it allows sts:AssumeRole*;
-/// otherwise it is an identity policy.
+/// Guesses what a policy is used as: guess_policy_type(policy).type (see
+/// policylint/policy_type_guess.hpp: a Principal, an Allow of sts:AssumeRole*
+/// and the shapes of RCPs and endpoint policies decide).
 POLICYLINT_API PolicyType detect_policy_type(const Policy& policy) noexcept;
 
-/// True when the JSON looks like an IAM policy document: an object with a
-/// Statement key. Used to pass over other JSON files in a directory walk.
+/// True when the JSON looks like an IAM policy document: an object with a Statement
+/// key, or a bare statement (is_bare_statement). Used to skip other JSON in a walk.
 POLICYLINT_API bool looks_like_policy(const Document& document) noexcept;
 
 }  // namespace policylint

@@ -54,9 +54,15 @@ class JsonWriter final : public ReportWriter {
       nlohmann::json& count = by_rule_[std::string(finding.code)];
       count = count.is_null() ? 1 : count.get<std::size_t>() + 1;
     }
+    if (result.parsed) {
+      policy_types_.push_back({{"file", result.file},
+                               {"type", to_string(result.policy_type)},
+                               {"detected", result.policy_type_detected}});
+    }
   }
 
-  // Keys in the order nlohmann's objects keep them: findings, summary, tool.
+  // Keys in the order nlohmann's objects keep them: findings, policy_types,
+  // summary, tool.
   void finish(const RunSummary& summary, std::string& out) override {
     findings_.close(out);
     nlohmann::json by_severity = nlohmann::json::object();
@@ -71,6 +77,8 @@ class JsonWriter final : public ReportWriter {
                                    {"findings_baselined", summary.findings_baselined}};
     const nlohmann::json tool = {
         {"name", "policylint"}, {"version", version()}, {"catalog", catalog::data_version()}};
+    out += ",\n  \"policy_types\": ";
+    report::append_nested(out, policy_types_, 1);
     out += ",\n  \"summary\": ";
     report::append_nested(out, counts, 1);
     out += ",\n  \"tool\": ";
@@ -81,6 +89,7 @@ class JsonWriter final : public ReportWriter {
  private:
   report::StreamedArray findings_{1, "{\n  \"findings\": ["};
   nlohmann::json by_rule_ = nlohmann::json::object();
+  nlohmann::json policy_types_ = nlohmann::json::array();
 };
 
 }  // namespace

@@ -5,15 +5,17 @@
 namespace policylint::rules {
 namespace {
 
-// Actions that mint new credentials or reveal existing ones.
-constexpr std::array<std::string_view, 19> kCredentialActions = {
+// Actions that mint new credentials or reveal existing ones. Not
+// ecr:GetAuthorizationToken: its token carries only the caller's own ECR
+// permissions, and the action takes nothing but "Resource": "*", so every
+// image pull policy needs it as written.
+constexpr std::array<std::string_view, 18> kCredentialActions = {
     "iam:CreateAccessKey",
     "iam:UpdateAccessKey",
     "iam:CreateServiceSpecificCredential",
     "iam:ResetServiceSpecificCredential",
     "sts:AssumeRole",
     "sts:GetFederationToken",
-    "ecr:GetAuthorizationToken",
     "redshift:GetClusterCredentials",
     "redshift:GetClusterCredentialsWithIAM",
     "redshift-serverless:GetCredentials",

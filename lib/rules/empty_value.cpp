@@ -1,10 +1,31 @@
+#include "analysis/condition_operator.hpp"
 #include "rules/statement_elements.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
 namespace {
 
+/// What an empty list of values does under `op`: a positive operator
+/// matches nothing, but IfExists, negated operators and ForAllValues hold
+/// when the request lacks the key, and a negated one holds always.
+std::string empty_condition_list(const std::string& key, const std::string& op_text) {
+  const auto op = analysis::parse_condition_operator(op_text);
+  const std::string where = key + " under " + op_text + " has an empty list of values, so ";
+  if (op && op->base->negated) {
+    return where + "the condition holds for every request and restricts nothing; list the values to rule out, or "
+                   "remove the key";
+  }
+  if (op && analysis::holds_when_key_absent(*op) == std::optional(true)) {
+    return where + "the condition holds only when the request has no " + key +
+           " and fails whenever it has one; list the values it should accept, or remove the key";
+  }
+  return key + " is an empty list, so it matches nothing; list at least one value or remove the element";
+}
+
 void check_list(RuleContext& context, const Statement& statement, const ValueList& list, bool is_condition) {
+  if (list.was_array && list.values.empty() && is_condition) {
+    return;  // reported with its operator by check_statement
+  }
   if (list.was_array && list.values.empty()) {
     // An empty NotAction or NotResource excludes nothing: the statement then
     // applies to every action or every resource, the opposite of "nothing".
@@ -49,6 +70,12 @@ void check_statement(RuleContext& context, const Statement& statement) {
     if (block.was_object && block.entries.empty()) {
       context.report(block.range, "the condition operator " + block.op + " has no keys; remove it or add a key",
                      &statement, block.op);
+    }
+    for (const ConditionEntry& entry : block.entries) {
+      if (entry.values.was_array && entry.values.values.empty()) {
+        context.report(entry.values.value_range, empty_condition_list(entry.key, block.op), &statement,
+                       entry.values.key);
+      }
     }
   }
 }

@@ -1,7 +1,11 @@
+#include <algorithm>
+
 #include "analysis/arn.hpp"
+#include "analysis/condition_keys.hpp"
 #include "analysis/condition_values.hpp"
 #include "analysis/condition_walk.hpp"
 #include "analysis/policy_variables.hpp"
+#include "core/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -34,9 +38,67 @@ std::string_view expected_form(OperatorFamily family, std::string_view text) {
   return "";
 }
 
+/// The family a string operator's values must still belong to: a key that
+/// holds numbers or dates never has text that is neither. The string family
+/// for other keys.
+OperatorFamily held_family(RuleContext& context, const analysis::ConditionSite& site) {
+  const auto lookup = context.facts().condition_key(site.entry);
+  if (!lookup.key) {
+    return OperatorFamily::string;
+  }
+  switch (catalog::element_type(lookup.key->type())) {
+    case catalog::ConditionKeyType::Numeric: return OperatorFamily::numeric;
+    case catalog::ConditionKeyType::Date: return OperatorFamily::date;
+    default: return OperatorFamily::string;
+  }
+}
+
+/// The prefix of the IDs a network key holds ("vpc-", "vpce-"), or empty.
+std::string_view id_prefix(std::string_view key) noexcept {
+  if (equal_ignoring_case(key, "aws:SourceVpc")) {
+    return "vpc-";
+  }
+  if (equal_ignoring_case(key, "aws:SourceVpce")) {
+    return "vpce-";
+  }
+  return {};
+}
+
+/// aws:SourceVpc and aws:SourceVpce hold IDs such as vpc-1a2b3c4d (Access
+/// Analyzer: INVALID_VPC_FORMAT, INVALID_VPCE_FORMAT).
+void check_network_ids(RuleContext& context, const analysis::ConditionSite& site) {
+  const std::string_view prefix = id_prefix(site.entry.key);
+  if (prefix.empty()) {
+    return;
+  }
+  for (const Value& value : site.entry.values.values) {
+    const std::string_view text = value.text;
+    if (value.kind != JsonKind::string || text.find_first_of("*?") != std::string_view::npos ||
+        analysis::has_policy_variable(text)) {
+      continue;
+    }
+    const std::string_view id = text.substr(std::min(prefix.size(), text.size()));
+    const bool well_formed = text.starts_with(prefix) && !id.empty() &&
+                             id.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+    if (!well_formed) {
+      context.report(value.range,
+                     "\"" + value.text + "\" is not an ID " + site.entry.key + " can hold, so no request carries it; write \"" +
+                         std::string(prefix) + "\" followed by hex digits, e.g. " + std::string(prefix) + "1a2b3c4d",
+                     &site.statement, value.text);
+    }
+  }
+}
+
 void check(RuleContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op) {
+      return;
+    }
+    // A String operator's value is judged by what its key holds.
+    const bool by_key = site.op->base->family == OperatorFamily::string;
+    const OperatorFamily family = by_key ? held_family(context, site) : site.op->base->family;
+    if (family == OperatorFamily::string) {
+      check_network_ids(context, site);
       return;
     }
     for (const Value& value : site.entry.values.values) {
@@ -44,14 +106,21 @@ void check(RuleContext& context) {
           analysis::has_policy_variable(value.text)) {
         continue;  // wrong JSON types are syntax findings; variables resolve at request time
       }
-      const std::string_view expected = expected_form(site.op->base->family, value.text);
+      if (by_key && value.text.find_first_of("*?") != std::string::npos) {
+        continue;  // a pattern may match numbers or dates written as text
+      }
+      const std::string_view expected = expected_form(family, value.text);
       if (expected.empty()) {
         continue;
       }
-      context.report(value.range,
-                     "\"" + value.text + "\" is not a valid value for " + std::string(site.op->base->name) +
-                         ", so it never matches; write " + std::string(expected),
-                     &site.statement, value.text);
+      const std::string op(site.op->base->name);
+      const std::string message =
+          by_key ? "\"" + value.text + "\" can never be a value of " + site.entry.key + ", which holds " +
+                       std::string(analysis::to_string(family)) + " values, so " + op +
+                       " decides alike for every request; write " + std::string(expected)
+                 : "\"" + value.text + "\" is not a valid value for " + op + ", so it never matches; write " +
+                       std::string(expected);
+      context.report(value.range, message, &site.statement, value.text);
     }
   });
 }
@@ -60,7 +129,7 @@ void check(RuleContext& context) {
 
 extern const Rule invalid_condition_value{
     {"PL220", "invalid-condition-value", Severity::error, Category::validity,
-     "A condition value its operator cannot read (date, number, boolean, IP range, ARN, base64)"},
+     "A condition value its operator or key cannot hold (date, number, boolean, IP range, ARN, base64)"},
     RuleInput::policy,
     check,
 };

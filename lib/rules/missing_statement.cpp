@@ -1,3 +1,4 @@
+#include "policylint/policy_type_guess.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -5,7 +6,11 @@ namespace {
 
 void check(RuleContext& context) {
   const Policy& policy = context.policy();
-  if (!policy.statement_element.present) {
+  if (is_bare_statement(policy)) {
+    context.report(SourceRange{policy.range.begin, policy.range.begin},
+                   "this file holds a bare statement (Effect and Action at the top level) with no policy around it, "
+                   "which IAM rejects; wrap it: {\"Version\": \"2012-10-17\", \"Statement\": [ ...this object... ]}");
+  } else if (!policy.statement_element.present) {
     context.report(SourceRange{policy.range.begin, policy.range.begin},
                    "this policy has no Statement element; add \"Statement\": [ ... ] with at least one statement");
   }

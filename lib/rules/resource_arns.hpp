@@ -30,10 +30,10 @@ void for_each_resource_arn(RuleContext& context, Visit visit) {
 }
 
 /// Reports `message` at the characters [begin, end) of the ARN's text.
-inline void report_in_arn(RuleContext& context, const ResourceArn& arn, std::size_t begin, std::size_t end,
-                          std::string message) {
-  context.report(analysis::part_range(*context.document().source, arn.value, begin, end), std::move(message),
-                 &arn.statement, arn.value.text);
+inline Finding& report_in_arn(RuleContext& context, const ResourceArn& arn, std::size_t begin, std::size_t end,
+                              std::string message) {
+  return context.report(analysis::part_range(*context.document().source, arn.value, begin, end), std::move(message),
+                        &arn.statement, arn.value.text);
 }
 
 /// Reports `message` at one field of the ARN.

@@ -1,6 +1,5 @@
 #include <algorithm>
 
-#include "analysis/guardrails.hpp"
 #include "analysis/principal_analysis.hpp"
 #include "analysis/public_access.hpp"
 #include "rules/mfa_conditions.hpp"
@@ -8,26 +7,6 @@
 
 namespace policylint::rules {
 namespace {
-
-// Permissions-management actions, the defense-evasion actions the guardrails
-// protect, and the patterns of the sensitive-actions option.
-analysis::ActionSet sensitive_actions(const LintOptions& options) {
-  static const analysis::ActionSet built_in = [] {
-    analysis::ActionSet set = analysis::defense_evasion_actions();
-    analysis::ActionSet::all().for_each([&](catalog::ActionView action) {
-      if (action.access_level() == catalog::AccessLevel::PermissionsManagement) {
-        set.insert(action);
-      }
-    });
-    return set;
-  }();
-  analysis::ActionSet set = built_in;
-  if (const auto extra = options.rule_options.find("sensitive-actions"); extra != options.rule_options.end()) {
-    const std::vector<std::string_view> patterns(extra->second.begin(), extra->second.end());
-    set |= analysis::ActionSet::matching(patterns);
-  }
-  return set;
-}
 
 // True when a Deny of the policy applies to every request made without MFA
 // (BoolIfExists aws:MultiFactorAuthPresent false, as the force-MFA policy

