@@ -3,6 +3,7 @@
 #include "policylint/baseline.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/report.hpp"
+#include "policylint/safe_text.hpp"
 #include "policylint/version.hpp"
 #include "report/json_layout.hpp"
 #include "report/masking.hpp"
@@ -55,7 +56,8 @@ class JsonWriter final : public ReportWriter {
       count = count.is_null() ? 1 : count.get<std::size_t>() + 1;
     }
     if (result.parsed) {
-      policy_types_.push_back({{"file", result.file},
+      // Written at the end, past the masking of this result's output.
+      policy_types_.push_back({{"file", mask_credentials(result.file)},
                                {"type", to_string(result.policy_type)},
                                {"detected", result.policy_type_detected}});
     }
