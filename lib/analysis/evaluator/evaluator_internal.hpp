@@ -1,0 +1,198 @@
+#pragma once
+// The compiled form of a policy set and the matchers the evaluator runs on
+// it. Everything a request does not change is prepared at compile time:
+// lower-cased action patterns, ARN patterns split into fields (short ARNs
+// padded or refused as the policy's role wants), principal entries sorted by
+// kind, condition operators parsed and their values read as their family
+// reads them.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/condition_operator.hpp"
+#include "analysis/condition_values.hpp"
+#include "policylint/evaluator.hpp"
+
+namespace policylint::evaluator {
+
+// ------------------------------------------------------------ patterns
+
+/// A text in which `*` and `?` are wildcards except where `literal` marks a
+/// character that came from a policy variable or a ${*} ${?} ${$} escape.
+/// `literal` is empty when every wildcard is a wildcard.
+struct Pattern {
+  std::string text;
+  std::vector<bool> literal;
+};
+
+/// Whole-text wildcard match honouring `literal`.
+bool pattern_match(const Pattern& pattern, std::string_view text, bool fold_case) noexcept;
+
+/// True when some text matches both wildcard patterns (field by field
+/// callers split ARNs first).
+bool globs_overlap(std::string_view a, std::string_view b) noexcept;
+/// True when every text `inner` matches is matched by `outer`.
+bool glob_covers(std::string_view outer, std::string_view inner) noexcept;
+
+// ------------------------------------------------------------ request
+
+/// The request as the matchers read it, prepared once per evaluation.
+struct PreparedRequest {
+  const Request* request = nullptr;
+  std::string action_service;  ///< lower-case
+  std::string action_name;     ///< lower-case
+  bool resource_has_wildcard = false;
+  bool resource_literal = false;  ///< "*" of a wildcard-only action
+  std::string_view resource_account;
+
+  enum class PrincipalKind : unsigned char { anonymous, service, account, user, role, assumed_role, federated_user, other };
+  PrincipalKind principal_kind = PrincipalKind::other;
+  std::string_view principal_account;
+  std::string role_arn;  ///< of an assumed-role session: the role it came from
+  /// The resource type prefix of the request's ARN ("instance/"), looked up
+  /// in the catalog the first time a pattern needs it.
+  mutable std::optional<std::string_view> resource_product;
+
+  /// A context value by key, ignoring case; null when absent.
+  const ContextValue* context(std::string_view key) const noexcept;
+};
+
+void prepare_request(const Request& request, PreparedRequest& prepared);
+
+/// Substitutes the policy variables of `text` (`${key}`, `${key, 'default'}`,
+/// `${*}`, `${?}`, `${$}`). Substituted text is literal. Fails, saying why,
+/// when a key is absent without a default or is multivalued.
+bool resolve_variables(std::string_view text, const PreparedRequest& request, Pattern& out, std::string* why);
+
+// ------------------------------------------------------------ compiled statements
+
+struct ActionPattern {
+  bool all = false;    ///< "*"
+  bool never = false;  ///< no "service:" part: matches no action
+  std::string service;  ///< lower-case
+  std::string name;     ///< lower-case
+  bool service_wildcard = false;
+  bool name_wildcard = false;
+};
+
+struct ResourcePattern {
+  enum class Form : unsigned char {
+    all,       ///< "*" and the like
+    text,      ///< matched as a whole (not an ARN)
+    arn,       ///< six fields
+    nothing,   ///< a short ARN a resource policy does not expand: matches no resource
+    rejected,  ///< an ARN the policy's role does not accept: neither matches nor is excluded
+  };
+  Form form = Form::text;
+  std::string text;  ///< padded to six fields where the role pads short ARNs
+  bool padded = false;  ///< a field mismatch of a padded ARN neither matches nor is excluded
+  bool has_variables = false;
+  SourceRange range;
+};
+
+struct PrincipalEntry {
+  enum class Kind : unsigned char { everyone, aws_everyone, account, arn, service, federated, canonical_user, other };
+  Kind kind = Kind::other;
+  std::string value;  ///< an account ID for `account`
+};
+
+/// One condition value read in advance for its operator's family.
+struct ConditionValue {
+  std::string text;
+  bool has_variables = false;
+  std::optional<double> number;
+  std::optional<std::int64_t> date_ms;
+  std::optional<analysis::IpRange> ip;
+  std::optional<bool> boolean;
+};
+
+struct CompiledCondition {
+  std::string op_text;
+  std::optional<analysis::ConditionOperator> op;
+  std::string key;
+  std::vector<ConditionValue> values;
+  SourceRange range;
+};
+
+struct CompiledStatement {
+  std::size_t index = 0;
+  std::string sid;
+  Effect effect = Effect::missing;
+  SourceRange range;
+  bool has_principal = false;
+  bool principal_negated = false;
+  std::vector<PrincipalEntry> principals;
+  bool has_action = false;
+  bool action_negated = false;
+  std::vector<ActionPattern> actions;
+  bool has_resource = false;
+  bool resource_negated = false;
+  std::vector<ResourcePattern> resources;
+  std::vector<CompiledCondition> conditions;
+  bool substitutes_variables = false;
+};
+
+struct CompiledPolicy {
+  PolicyRole role = PolicyRole::identity;
+  std::string name;
+  std::size_t level = 0;
+  std::vector<CompiledStatement> statements;
+};
+
+struct Level {
+  std::string name;
+  std::vector<CompiledPolicy> policies;
+};
+
+CompiledPolicy compile_policy(PolicyRole role, std::string name, std::size_t level, const Policy& policy);
+
+// ------------------------------------------------------------ matching
+
+bool action_matches(const ActionPattern& pattern, const PreparedRequest& request) noexcept;
+
+/// How a statement's Resource entry met the request resource.
+enum class ResourceMatch : unsigned char { match, no_match, error };
+
+/// Matches one entry. `covering` asks for the whole request (a Deny of a
+/// request resource with wildcards) rather than some of it (an Allow).
+ResourceMatch resource_matches(const ResourcePattern& pattern, const PreparedRequest& request, bool covering,
+                               bool substitutes_variables);
+
+/// How a resource policy statement's Principal named the caller.
+enum class PrincipalGrant : unsigned char {
+  none,
+  exact,      ///< the user, the session, a service, everyone, or NotPrincipal
+  role,       ///< the role a session came from (or the role itself)
+  account,    ///< the caller's account: a delegation to its identity policies
+};
+
+PrincipalGrant principal_grant(const CompiledStatement& statement, PolicyRole role, const PreparedRequest& request,
+                               bool has_boundary);
+
+/// A number as Numeric operators read it ("10", "-2.5", "1e3").
+std::optional<double> parse_number(std::string_view text) noexcept;
+/// A date in the W3C profile of ISO 8601 or a count of epoch seconds, in
+/// milliseconds since the epoch. Counts of 12 digits or more are read as
+/// milliseconds (no date AWS accepts is that far off in seconds).
+std::optional<std::int64_t> parse_date_ms(std::string_view text) noexcept;
+
+bool condition_holds(const CompiledCondition& condition, const PreparedRequest& request, bool substitutes_variables,
+                     std::string* why);
+
+}  // namespace policylint::evaluator
+
+namespace policylint {
+
+struct CompiledPolicySet::Impl {
+  std::vector<evaluator::CompiledPolicy> identity;
+  std::vector<evaluator::CompiledPolicy> resource;
+  std::vector<evaluator::CompiledPolicy> boundary;
+  std::vector<evaluator::CompiledPolicy> session;
+  std::vector<evaluator::CompiledPolicy> endpoint;
+  std::vector<evaluator::Level> scp_levels;
+  std::vector<evaluator::Level> rcp_levels;
+};
+
+}  // namespace policylint

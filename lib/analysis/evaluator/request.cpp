@@ -1,0 +1,132 @@
+// Reading a request once before its policies are matched: the action split
+// and lower-cased, the kind of principal and its account, the resource's
+// account, and the context looked up ignoring key case. Also the policy
+// variables, whose values come from the request.
+#include <algorithm>
+
+#include "analysis/arn.hpp"
+#include "analysis/evaluator/evaluator_internal.hpp"
+#include "analysis/policy_variables.hpp"
+#include "core/text.hpp"
+#include "policylint/glob.hpp"
+
+namespace policylint::evaluator {
+namespace {
+
+using Kind = PreparedRequest::PrincipalKind;
+
+void lower_into(std::string_view text, std::string& out) {
+  out.resize(text.size());
+  std::transform(text.begin(), text.end(), out.begin(), ascii_lower);
+}
+
+void read_principal(const Request& request, PreparedRequest& prepared) {
+  const std::string_view principal = request.principal;
+  prepared.role_arn.clear();
+  prepared.principal_account = {};
+  if (request.anonymous || principal.empty()) {
+    prepared.principal_kind = Kind::anonymous;
+    return;
+  }
+  if (analysis::is_account_id(principal)) {
+    prepared.principal_kind = Kind::account;
+    prepared.principal_account = principal;
+    return;
+  }
+  if (!principal.starts_with("arn:")) {
+    // "lambda.amazonaws.com": AWS services sign as their service principal.
+    prepared.principal_kind = principal.find('.') != std::string_view::npos ? Kind::service : Kind::other;
+    return;
+  }
+  const analysis::ArnSplit split = analysis::split_arn(principal);
+  const analysis::Arn& arn = split.arn;
+  prepared.principal_account = arn.account.text;
+  const std::string_view resource = arn.resource.text;
+  prepared.principal_kind = Kind::other;
+  if (resource == "root") {
+    prepared.principal_kind = Kind::account;
+  } else if (resource.starts_with("user/")) {
+    prepared.principal_kind = Kind::user;
+  } else if (resource.starts_with("role/")) {
+    prepared.principal_kind = Kind::role;
+  } else if (resource.starts_with("federated-user/")) {
+    prepared.principal_kind = Kind::federated_user;
+  } else if (resource.starts_with("assumed-role/")) {
+    prepared.principal_kind = Kind::assumed_role;
+    const std::string_view rest = resource.substr(13);
+    const std::string_view role = rest.substr(0, rest.find('/'));
+    prepared.role_arn.append("arn:").append(arn.partition.text).append(":iam::").append(arn.account.text);
+    prepared.role_arn.append(":role/").append(role);
+  }
+}
+
+}  // namespace
+
+const ContextValue* PreparedRequest::context(std::string_view key) const noexcept {
+  for (const ContextEntry& entry : request->context) {
+    if (equal_ignoring_case(entry.key, key)) return &entry.value;
+  }
+  return nullptr;
+}
+
+void prepare_request(const Request& request, PreparedRequest& prepared) {
+  prepared.request = &request;
+  const std::string_view action = request.action;
+  const std::size_t colon = action.find(':');
+  if (colon == std::string_view::npos) {
+    lower_into(action, prepared.action_service);
+    prepared.action_name.clear();
+  } else {
+    lower_into(action.substr(0, colon), prepared.action_service);
+    lower_into(action.substr(colon + 1), prepared.action_name);
+  }
+  prepared.resource_product.reset();
+  prepared.resource_has_wildcard = has_wildcard(request.resource);
+  prepared.resource_literal = request.wildcard_only_action && request.resource == "*";
+  if (!request.resource_account.empty()) {
+    prepared.resource_account = request.resource_account;
+  } else {
+    prepared.resource_account = analysis::split_arn(request.resource).arn.account.text;
+  }
+  read_principal(request, prepared);
+}
+
+bool resolve_variables(std::string_view text, const PreparedRequest& request, Pattern& out, std::string* why) {
+  out.text.clear();
+  out.literal.clear();
+  const auto append = [&out](std::string_view part, bool literal) {
+    out.text.append(part);
+    out.literal.resize(out.text.size(), literal);
+  };
+  std::size_t from = 0;
+  for (const analysis::PolicyVariable& variable : analysis::find_policy_variables(text)) {
+    append(text.substr(from, variable.offset - from), false);
+    from = variable.end();
+    if (variable.problem != analysis::VariableProblem::none) {
+      // IAM substitutes only well-formed variables; the rest is plain text.
+      append(text.substr(variable.offset, variable.size), false);
+      continue;
+    }
+    if (variable.escape) {
+      append(variable.name, true);
+      continue;
+    }
+    const ContextValue* value = request.context(variable.name);
+    if (value != nullptr && value->multivalued) {
+      if (why != nullptr) *why = "${" + std::string(variable.name) + "} is multivalued and cannot be substituted";
+      return false;
+    }
+    if (value != nullptr && !value->values.empty()) {
+      append(value->values.front(), true);
+    } else if (variable.has_default) {
+      append(variable.default_value, true);
+    } else {
+      if (why != nullptr) *why = "${" + std::string(variable.name) + "} is not in the request context and has no default";
+      return false;
+    }
+  }
+  append(text.substr(from), false);
+  return true;
+}
+
+}  // namespace policylint::evaluator
