@@ -171,4 +171,10 @@ POLICYLINT_API std::optional<SimulationCase> read_simulation_case(std::string_vi
 /// "policies": [...]} (docs/simulate.md).
 POLICYLINT_API std::string explanation_json(const Evaluation& evaluation);
 
+/// One output line of `policylint simulate --batch` (no newline):
+/// {"name", "decision", "explain"}, or {"name", "error"} for a case that
+/// could not be read (name null when it had none).
+POLICYLINT_API std::string simulation_result_json(std::string_view name, const Evaluation& evaluation);
+POLICYLINT_API std::string simulation_error_json(std::string_view name, std::string_view error);
+
 }  // namespace policylint

@@ -46,7 +46,9 @@ json statement_json(const StatementExplanation& statement) {
 
 }  // namespace
 
-std::string explanation_json(const Evaluation& evaluation) {
+namespace {
+
+json explanation(const Evaluation& evaluation) {
   json denied_by = json::array();
   for (const PolicyRole role : evaluation.denied_by) denied_by.push_back(to_string(role));
   json policies = json::array();
@@ -60,11 +62,28 @@ std::string explanation_json(const Evaluation& evaluation) {
     if (policy.role == PolicyRole::scp || policy.role == PolicyRole::rcp) entry["level"] = policy.level;
     policies.push_back(std::move(entry));
   }
-  const json out = {{"decision", to_string(evaluation.decision)},
-                    {"reason", evaluation.reason},
-                    {"deniedBy", std::move(denied_by)},
-                    {"policies", std::move(policies)}};
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+  return {{"decision", to_string(evaluation.decision)},
+          {"reason", evaluation.reason},
+          {"deniedBy", std::move(denied_by)},
+          {"policies", std::move(policies)}};
+}
+
+std::string dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+json name_json(std::string_view name) { return name.empty() ? json(nullptr) : json(std::string(name)); }
+
+}  // namespace
+
+std::string explanation_json(const Evaluation& evaluation) { return dump(explanation(evaluation)); }
+
+std::string simulation_result_json(std::string_view name, const Evaluation& evaluation) {
+  // Built in order so the line reads name, decision, explain.
+  return "{\"name\":" + dump(name_json(name)) + ",\"decision\":" + dump(json(to_string(evaluation.decision))) +
+         ",\"explain\":" + dump(explanation(evaluation)) + "}";
+}
+
+std::string simulation_error_json(std::string_view name, std::string_view error) {
+  return "{\"name\":" + dump(name_json(name)) + ",\"error\":" + dump(json(std::string(error))) + "}";
 }
 
 }  // namespace policylint

@@ -89,6 +89,9 @@ void prepare_request(const Request& request, PreparedRequest& prepared) {
     prepared.resource_account = analysis::split_arn(request.resource).arn.account.text;
   }
   read_principal(request, prepared);
+  // An ARN without an account (S3 buckets) and no account given: the
+  // resource is taken to be in the caller's account.
+  if (prepared.resource_account.empty()) prepared.resource_account = prepared.principal_account;
 }
 
 bool resolve_variables(std::string_view text, const PreparedRequest& request, Pattern& out, std::string* why) {
