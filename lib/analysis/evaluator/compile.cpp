@@ -1,6 +1,7 @@
 // Compiling policies for the evaluator: every statement element is read once
 // into the form its matcher wants, so that evaluating a request does no
 // parsing.
+#include <algorithm>
 #include <utility>
 
 #include "analysis/arn.hpp"
@@ -30,6 +31,21 @@ ActionPattern compile_action(std::string_view text) {
   return pattern;
 }
 
+void record_fields(ResourcePattern& pattern) {
+  const analysis::Arn arn = analysis::split_arn(pattern.text).arn;
+  const analysis::ArnField* fields[] = {&arn.prefix, &arn.partition, &arn.service, &arn.region, &arn.account, &arn.resource};
+  for (std::size_t i = 0; i < 6; ++i) {
+    pattern.field_begin[i] = static_cast<std::uint32_t>(fields[i]->offset);
+    pattern.field_end[i] = static_cast<std::uint32_t>(fields[i]->end());
+  }
+  // Variables belong in the resource part: then the other fields are
+  // matched as written and only the resource part is substituted.
+  if (pattern.has_variables && !analysis::has_policy_variable(pattern.text.substr(0, arn.resource.offset))) {
+    pattern.variables = compile_variables(arn.resource.text);
+    pattern.variables_in_resource_only = true;
+  }
+}
+
 /// What a short ARN (fewer than six fields) means depends on the policy:
 /// identity policies, boundaries and session policies read the missing
 /// fields as `*`; resource and endpoint policies do so only when the ARN has
@@ -40,6 +56,7 @@ ResourcePattern compile_resource(PolicyRole role, const Value& value, bool subst
   pattern.range = value.range;
   pattern.text = value.text;
   pattern.has_variables = substitutes && analysis::has_policy_variable(value.text);
+  if (pattern.has_variables) pattern.variables = compile_variables(value.text);
   if (analysis::is_match_all(value.text)) {
     pattern.form = ResourcePattern::Form::all;
     return pattern;
@@ -50,7 +67,10 @@ ResourcePattern compile_resource(PolicyRole role, const Value& value, bool subst
   }
   const analysis::ArnSplit split = analysis::split_arn(value.text);
   pattern.form = ResourcePattern::Form::arn;
-  if (split.complete()) return pattern;
+  if (split.complete()) {
+    record_fields(pattern);
+    return pattern;
+  }
   bool pad = false;
   switch (role) {
     case PolicyRole::identity:
@@ -74,6 +94,8 @@ ResourcePattern compile_resource(PolicyRole role, const Value& value, bool subst
   if (pad) {
     for (std::size_t field = split.field_count; field < 6; ++field) pattern.text += ":*";
     pattern.padded = true;
+    if (pattern.has_variables) pattern.variables = compile_variables(pattern.text);
+    record_fields(pattern);
   }
   return pattern;
 }
@@ -117,7 +139,10 @@ ConditionValue compile_condition_value(const analysis::ConditionOperator* op, co
   // Variables are substituted in the values of String, ARN and Bool operators.
   const bool takes_variables = family == Family::string || family == Family::arn || family == Family::boolean;
   compiled.has_variables = substitutes && takes_variables && analysis::has_policy_variable(value.text);
-  if (compiled.has_variables) return compiled;
+  if (compiled.has_variables) {
+    compiled.variables = compile_variables(value.text);
+    return compiled;
+  }
   switch (family) {
     case Family::numeric:
       compiled.number = parse_number(value.text);
@@ -180,6 +205,34 @@ CompiledStatement compile_statement(PolicyRole role, const Statement& statement,
   return out;
 }
 
+void add_to_index(std::vector<IndexedStatements>& index, const std::string& key, std::uint32_t statement) {
+  auto found = std::find_if(index.begin(), index.end(), [&](const IndexedStatements& entry) { return entry.key == key; });
+  if (found == index.end()) found = index.insert(found, {key, {}});
+  if (found->statements.empty() || found->statements.back() != statement) found->statements.push_back(statement);
+}
+
+void index_by_action(CompiledPolicy& policy) {
+  for (std::uint32_t i = 0; i < policy.statements.size(); ++i) {
+    const CompiledStatement& statement = policy.statements[i];
+    if (!statement.has_action) continue;  // applies to no request
+    const bool any = statement.action_negated ||
+                     std::any_of(statement.actions.begin(), statement.actions.end(),
+                                 [](const ActionPattern& pattern) { return pattern.all || pattern.service_wildcard; });
+    if (any) {
+      policy.any_service.push_back(i);
+      continue;
+    }
+    for (const ActionPattern& pattern : statement.actions) {
+      if (pattern.never) continue;
+      if (pattern.name_wildcard) {
+        add_to_index(policy.by_service, pattern.service, i);
+      } else {
+        add_to_index(policy.by_action, pattern.service + ":" + pattern.name, i);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 CompiledPolicy compile_policy(PolicyRole role, std::string name, std::size_t level, const Policy& policy) {
@@ -192,6 +245,7 @@ CompiledPolicy compile_policy(PolicyRole role, std::string name, std::size_t lev
   for (const Statement& statement : policy.statements) {
     compiled.statements.push_back(compile_statement(role, statement, substitutes));
   }
+  index_by_action(compiled);
   return compiled;
 }
 

@@ -54,7 +54,7 @@ bool ip_contains(const analysis::IpRange& range, const analysis::IpRange& addres
   return (range.bytes[bits / 8] & mask) == (address.bytes[bits / 8] & mask);
 }
 
-Compare arn_like(const Pattern& pattern, std::string_view value) {
+Compare arn_like(PatternView pattern, std::string_view value) {
   const analysis::ArnSplit p = analysis::split_arn(pattern.text);
   const analysis::ArnSplit v = analysis::split_arn(value);
   if (!p.complete() || !v.complete() || p.arn.prefix.text != "arn" || v.arn.prefix.text != "arn") return Compare::error;
@@ -66,12 +66,8 @@ Compare arn_like(const Pattern& pattern, std::string_view value) {
       !field(p.arn.region, v.arn.region) || !field(p.arn.account, v.arn.account)) {
     return Compare::no_match;
   }
-  Pattern part;
-  part.text = std::string(p.arn.resource.text);
-  if (!pattern.literal.empty()) {
-    part.literal.assign(pattern.literal.begin() + static_cast<std::ptrdiff_t>(p.arn.resource.offset), pattern.literal.end());
-  }
-  return pattern_match(part, v.arn.resource.text, false) ? Compare::match : Compare::no_match;
+  return pattern_match(pattern.from(p.arn.resource.offset), v.arn.resource.text, false) ? Compare::match
+                                                                                        : Compare::no_match;
 }
 
 struct Comparer {
@@ -82,12 +78,11 @@ struct Comparer {
 
   /// The positive comparison of one request value with one policy value.
   Compare operator()(std::string_view value, const ConditionValue& policy) const {
-    Pattern resolved;
+    thread_local Resolved scratch;
+    PatternView resolved{policy.text, nullptr};
     if (policy.has_variables && substitutes) {
-      if (!resolve_variables(policy.text, request, resolved, nullptr)) return Compare::error;
-    } else if (base.family == OperatorFamily::string || base.family == OperatorFamily::arn ||
-               base.family == OperatorFamily::boolean || base.family == OperatorFamily::binary) {
-      resolved.text = policy.text;
+      if (!resolve_variables(policy.variables, request, scratch, nullptr)) return Compare::error;
+      resolved = scratch.view();
     }
     switch (base.family) {
       case OperatorFamily::string:

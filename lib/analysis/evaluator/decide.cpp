@@ -107,7 +107,8 @@ bool Run::statement_applies(const CompiledStatement& statement, PolicyRole role,
     bool listed = false;
     bool rejected = false;
     for (const ResourcePattern& pattern : statement.resources) {
-      const ResourceMatch match = resource_matches(pattern, request_, covering, statement.substitutes_variables);
+      const ResourceMatch match = resource_matches(pattern, request_, covering, statement.substitutes_variables,
+                                                  statement.resource_negated);
       if (match == ResourceMatch::match) {
         listed = true;
         break;
@@ -142,35 +143,58 @@ bool Run::statement_applies(const CompiledStatement& statement, PolicyRole role,
 SetResult Run::evaluate(const std::vector<CompiledPolicy>& policies) const {
   SetResult result;
   for (const CompiledPolicy& policy : policies) {
-    PolicyExplanation* explained = nullptr;
-    if (explain_ != nullptr) {
-      explained = &explain_->policies.emplace_back();
-      explained->role = policy.role;
-      explained->name = policy.name;
-      explained->level = policy.level;
+    if (explain_ == nullptr) {
+      // Only the statements that can name the request's action.
+      const auto visit = [&](std::uint32_t index) {
+        const CompiledStatement& statement = policy.statements[index];
+        PrincipalGrant grant = PrincipalGrant::exact;
+        if (!statement_applies(statement, policy.role, grant, nullptr)) return false;
+        if (statement.effect == Effect::deny) {
+          result.deny = true;
+          return true;
+        }
+        result.allow = true;
+        if (rank(grant) > rank(result.grant)) result.grant = grant;
+        return false;
+      };
+      const auto visit_indexed = [&](const std::vector<IndexedStatements>& index, const std::string& key) {
+        for (const IndexedStatements& entry : index) {
+          if (entry.key != key) continue;
+          for (const std::uint32_t statement : entry.statements) {
+            if (visit(statement)) return true;
+          }
+          return false;
+        }
+        return false;
+      };
+      if (visit_indexed(policy.by_action, request_.action) || visit_indexed(policy.by_service, request_.action_service)) {
+        return result;
+      }
+      for (const std::uint32_t index : policy.any_service) {
+        if (visit(index)) return result;
+      }
+      continue;
     }
+    PolicyExplanation& explained = explain_->policies.emplace_back();
+    explained.role = policy.role;
+    explained.name = policy.name;
+    explained.level = policy.level;
     bool policy_allows = false;
     bool policy_denies = false;
     for (const CompiledStatement& statement : policy.statements) {
-      StatementExplanation* out = explained != nullptr ? &explained->statements.emplace_back() : nullptr;
+      StatementExplanation& out = explained.statements.emplace_back();
       PrincipalGrant grant = PrincipalGrant::exact;
-      if (!statement_applies(statement, policy.role, grant, out)) continue;
+      if (!statement_applies(statement, policy.role, grant, &out)) continue;
       if (statement.effect == Effect::deny) {
         policy_denies = true;
-        if (explain_ == nullptr) {
-          result.deny = true;
-          return result;
-        }
       } else {
         policy_allows = true;
         if (rank(grant) > rank(result.grant)) result.grant = grant;
       }
     }
-    if (explained != nullptr) {
-      explained->result = policy_denies  ? Decision::explicitly_denied
-                          : policy_allows ? Decision::allowed
-                                          : Decision::implicitly_denied;
-    }
+    explained.result = policy_denies  ? Decision::explicitly_denied
+                       : policy_allows ? Decision::allowed
+                                       : Decision::implicitly_denied;
     result.deny = result.deny || policy_denies;
     result.allow = result.allow || policy_allows;
   }
@@ -180,7 +204,7 @@ SetResult Run::evaluate(const std::vector<CompiledPolicy>& policies) const {
 /// Resources AWS owns and nobody may change: AWS managed policies, the roles
 /// under /aws-reserved/, and the KMS aliases under alias/aws/.
 bool Run::aws_managed_target() const {
-  const analysis::ArnSplit split = analysis::split_arn(request_.request->resource);
+  const analysis::ArnSplit& split = request_.resource_arn;
   if (!split.complete()) return false;
   const analysis::Arn& arn = split.arn;
   const bool iam_owned = request_.action_service == "iam" && arn.service.text == "iam" &&
@@ -198,7 +222,7 @@ bool Run::aws_managed_target() const {
 /// KMS keys and role trust policies: the resource policy itself must allow
 /// (naming the caller, or its account and then its identity policy too).
 bool Run::needs_resource_policy() const {
-  const analysis::Arn arn = analysis::split_arn(request_.request->resource).arn;
+  const analysis::Arn& arn = request_.resource_arn.arn;
   if (arn.service.text == "kms" && arn.resource.text.starts_with("key/")) return true;
   return request_.action_service == "sts" && request_.action_name.starts_with("assumerole") &&
          arn.service.text == "iam" && arn.resource.text.starts_with("role/");

@@ -5,12 +5,14 @@
 // padded or refused as the policy's role wants), principal entries sorted by
 // kind, condition operators parsed and their values read as their family
 // reads them.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "analysis/arn.hpp"
 #include "analysis/condition_operator.hpp"
 #include "analysis/condition_values.hpp"
 #include "policylint/evaluator.hpp"
@@ -19,16 +21,26 @@ namespace policylint::evaluator {
 
 // ------------------------------------------------------------ patterns
 
-/// A text in which `*` and `?` are wildcards except where `literal` marks a
-/// character that came from a policy variable or a ${*} ${?} ${$} escape.
-/// `literal` is empty when every wildcard is a wildcard.
-struct Pattern {
-  std::string text;
-  std::vector<bool> literal;
+/// A wildcard pattern in which `literal`, when set, marks (non-zero) the
+/// characters that came from a policy variable or a ${*} ${?} ${$} escape:
+/// they match only themselves.
+struct PatternView {
+  std::string_view text;
+  const char* literal = nullptr;
+  PatternView from(std::size_t offset) const noexcept {
+    return {text.substr(offset), literal != nullptr ? literal + offset : nullptr};
+  }
 };
 
-/// Whole-text wildcard match honouring `literal`.
-bool pattern_match(const Pattern& pattern, std::string_view text, bool fold_case) noexcept;
+/// A text with policy variables substituted, and which characters came from them.
+struct Resolved {
+  std::string text;
+  std::vector<char> literal;
+  PatternView view() const noexcept { return {text, literal.data()}; }
+};
+
+/// Whole-text wildcard match honouring the literal marks.
+bool pattern_match(PatternView pattern, std::string_view text, bool fold_case) noexcept;
 
 /// True when some text matches both wildcard patterns (field by field
 /// callers split ARNs first).
@@ -43,9 +55,11 @@ struct PreparedRequest {
   const Request* request = nullptr;
   std::string action_service;  ///< lower-case
   std::string action_name;     ///< lower-case
+  std::string action;          ///< lower-case "service:name"
   bool resource_has_wildcard = false;
   bool resource_literal = false;  ///< "*" of a wildcard-only action
   std::string_view resource_account;
+  analysis::ArnSplit resource_arn;
 
   enum class PrincipalKind : unsigned char { anonymous, service, account, user, role, assumed_role, federated_user, other };
   PrincipalKind principal_kind = PrincipalKind::other;
@@ -61,10 +75,25 @@ struct PreparedRequest {
 
 void prepare_request(const Request& request, PreparedRequest& prepared);
 
-/// Substitutes the policy variables of `text` (`${key}`, `${key, 'default'}`,
-/// `${*}`, `${?}`, `${$}`). Substituted text is literal. Fails, saying why,
+/// A value's text cut at its policy variables once, at compile time.
+struct VariableTemplate {
+  struct Piece {
+    enum class Kind : unsigned char { text, variable, escape };
+    Kind kind = Kind::text;
+    std::string text;  ///< the text, the key, or the escaped character
+    bool has_default = false;
+    std::string default_value;
+  };
+  std::vector<Piece> pieces;
+};
+
+VariableTemplate compile_variables(std::string_view text);
+
+/// Substitutes the variables (`${key}`, `${key, 'default'}`, `${*}`, `${?}`,
+/// `${$}`) from the request. Substituted text is literal. Fails, saying why,
 /// when a key is absent without a default or is multivalued.
-bool resolve_variables(std::string_view text, const PreparedRequest& request, Pattern& out, std::string* why);
+bool resolve_variables(const VariableTemplate& pieces, const PreparedRequest& request, Resolved& out,
+                       std::string* why);
 
 // ------------------------------------------------------------ compiled statements
 
@@ -89,6 +118,13 @@ struct ResourcePattern {
   std::string text;  ///< padded to six fields where the role pads short ARNs
   bool padded = false;  ///< a field mismatch of a padded ARN neither matches nor is excluded
   bool has_variables = false;
+  /// When has_variables: the variables of the resource part alone, when the
+  /// other fields have none (as AWS requires), else of the whole text.
+  VariableTemplate variables;
+  bool variables_in_resource_only = false;
+  /// Where the six ARN fields start and end in `text`.
+  std::array<std::uint32_t, 6> field_begin{};
+  std::array<std::uint32_t, 6> field_end{};
   SourceRange range;
 };
 
@@ -102,6 +138,7 @@ struct PrincipalEntry {
 struct ConditionValue {
   std::string text;
   bool has_variables = false;
+  VariableTemplate variables;  ///< when has_variables
   std::optional<double> number;
   std::optional<std::int64_t> date_ms;
   std::optional<analysis::IpRange> ip;
@@ -134,11 +171,23 @@ struct CompiledStatement {
   bool substitutes_variables = false;
 };
 
+/// Statements indexed by what their Action names, so that deciding a
+/// request visits only those that can match its action: by the exact action
+/// ("s3:getobject"), by service for wildcard names ("s3:get*"), and those for
+/// any service (NotAction, `*`, a wildcard service).
+struct IndexedStatements {
+  std::string key;  ///< lower-case action or service
+  std::vector<std::uint32_t> statements;
+};
+
 struct CompiledPolicy {
   PolicyRole role = PolicyRole::identity;
   std::string name;
   std::size_t level = 0;
   std::vector<CompiledStatement> statements;
+  std::vector<IndexedStatements> by_action;
+  std::vector<IndexedStatements> by_service;
+  std::vector<std::uint32_t> any_service;
 };
 
 struct Level {
@@ -157,8 +206,10 @@ enum class ResourceMatch : unsigned char { match, no_match, error };
 
 /// Matches one entry. `covering` asks for the whole request (a Deny of a
 /// request resource with wildcards) rather than some of it (an Allow).
+/// Without `errors_matter` (Resource, not NotResource) an error may be
+/// reported as a mismatch.
 ResourceMatch resource_matches(const ResourcePattern& pattern, const PreparedRequest& request, bool covering,
-                               bool substitutes_variables);
+                               bool substitutes_variables, bool errors_matter);
 
 /// How a resource policy statement's Principal named the caller.
 enum class PrincipalGrant : unsigned char {

@@ -17,10 +17,10 @@ bool same_char(char a, char b, bool fold_case) noexcept {
 
 }  // namespace
 
-bool pattern_match(const Pattern& pattern, std::string_view text, bool fold_case) noexcept {
-  const std::string& p_text = pattern.text;
+bool pattern_match(PatternView pattern, std::string_view text, bool fold_case) noexcept {
+  const std::string_view p_text = pattern.text;
   const auto wildcard = [&](std::size_t i, char which) {
-    return p_text[i] == which && (pattern.literal.empty() || !pattern.literal[i]);
+    return p_text[i] == which && (pattern.literal == nullptr || pattern.literal[i] == 0);
   };
   constexpr std::size_t none = std::string_view::npos;
   std::size_t p = 0;

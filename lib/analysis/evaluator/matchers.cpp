@@ -1,5 +1,7 @@
 // Matching a statement's Action, Resource and Principal entries against a
 // prepared request.
+#include <array>
+
 #include "analysis/arn.hpp"
 #include "analysis/evaluator/evaluator_internal.hpp"
 #include "core/text.hpp"
@@ -11,6 +13,7 @@ namespace {
 
 bool field_matches(std::string_view pattern, std::string_view field, bool fold_case, bool wildcard_request,
                    bool covering) {
+  if (pattern == field) return true;
   if (!wildcard_request) {
     return glob_match(pattern, field, fold_case ? CaseSensitivity::insensitive : CaseSensitivity::sensitive);
   }
@@ -39,15 +42,55 @@ std::string_view catalog_product(std::string_view service, std::string_view reso
   return {};
 }
 
-bool resource_part_matches(const Pattern& pattern, std::string_view part, std::string_view service,
+/// True when a wildcard comes before the first '/' or ':' of the pattern,
+/// and a separator follows it.
+bool leading_type_has_wildcard(PatternView pattern) noexcept {
+  bool wildcard = false;
+  for (std::size_t i = 0; i < pattern.text.size(); ++i) {
+    const char c = pattern.text[i];
+    if (c == '/' || c == ':') return wildcard;
+    if ((c == '*' || c == '?') && (pattern.literal == nullptr || pattern.literal[i] == 0)) wildcard = true;
+  }
+  return false;
+}
+
+bool resource_part_matches(PatternView pattern, std::string_view part, std::string_view service,
                            const PreparedRequest& request, bool covering) {
-  if (pattern.text.find_first_of("/:") != std::string::npos) {
+  // Only a wildcard in the pattern's leading type needs the catalog: a
+  // literal one must be matched by the request's text anyway.
+  if (leading_type_has_wildcard(pattern)) {
     if (!request.resource_product) request.resource_product = catalog_product(service, part);
     const std::string_view product = *request.resource_product;
-    if (!product.empty() && !std::string_view(pattern.text).starts_with(product)) return false;
+    if (!product.empty() && !pattern.text.starts_with(product)) return false;
   }
   if (!request.resource_has_wildcard) return pattern_match(pattern, part, false);
   return field_matches(pattern.text, part, false, true, covering);
+}
+
+/// The six fields of an ARN pattern: where compile time recorded them, or
+/// split now from a text with its variables substituted.
+struct PatternFields {
+  std::array<std::string_view, 6> field;
+  PatternView resource;
+};
+
+PatternFields recorded_fields(const ResourcePattern& pattern) {
+  PatternFields out;
+  const std::string_view text = pattern.text;
+  for (std::size_t i = 0; i < 6; ++i) {
+    out.field[i] = text.substr(pattern.field_begin[i], pattern.field_end[i] - pattern.field_begin[i]);
+  }
+  out.resource = PatternView{out.field[5], nullptr};
+  return out;
+}
+
+PatternFields resolved_fields(const Resolved& resolved) {
+  PatternFields out;
+  const analysis::Arn arn = analysis::split_arn(resolved.text).arn;
+  out.field = {arn.prefix.text, arn.partition.text, arn.service.text, arn.region.text, arn.account.text,
+               arn.resource.text};
+  out.resource = resolved.view().from(arn.resource.offset);
+  return out;
 }
 
 }  // namespace
@@ -64,7 +107,7 @@ bool action_matches(const ActionPattern& pattern, const PreparedRequest& request
 }
 
 ResourceMatch resource_matches(const ResourcePattern& pattern, const PreparedRequest& request, bool covering,
-                               bool substitutes_variables) {
+                               bool substitutes_variables, bool errors_matter) {
   using Form = ResourcePattern::Form;
   const std::string_view resource = request.request->resource;
   switch (pattern.form) {
@@ -78,43 +121,60 @@ ResourceMatch resource_matches(const ResourcePattern& pattern, const PreparedReq
     case Form::arn:
       break;
   }
-  Pattern resolved;
-  if (pattern.has_variables && substitutes_variables) {
-    if (!resolve_variables(pattern.text, request, resolved, nullptr)) return ResourceMatch::error;
-  } else {
-    resolved.text = pattern.text;
+  // Reused between calls on a thread: substituting allocates only while the
+  // buffers grow.
+  thread_local Resolved scratch;
+  const bool substitute = pattern.has_variables && substitutes_variables;
+  const bool whole_substituted = substitute && !pattern.variables_in_resource_only;
+  PatternView whole{pattern.text, nullptr};
+  if (whole_substituted) {
+    if (!resolve_variables(pattern.variables, request, scratch, nullptr)) return ResourceMatch::error;
+    whole = scratch.view();
+  }
+  const analysis::ArnSplit& request_arn = request.resource_arn;
+  const bool whole_text = request.resource_literal || pattern.form == Form::text || !request_arn.complete() ||
+                          (resource == "*" && request.resource_has_wildcard);
+  if (whole_text && substitute && !whole_substituted) {
+    if (!resolve_variables(compile_variables(pattern.text), request, scratch, nullptr)) return ResourceMatch::error;
+    whole = scratch.view();
   }
   if (request.resource_literal) {
-    return pattern_match(resolved, resource, false) ? ResourceMatch::match : ResourceMatch::no_match;
+    return pattern_match(whole, resource, false) ? ResourceMatch::match : ResourceMatch::no_match;
   }
   if (resource == "*" && request.resource_has_wildcard) {
     // Every resource: some of it matches any pattern, none but `*` covers it.
     return covering ? ResourceMatch::no_match : ResourceMatch::match;
   }
-  const analysis::ArnSplit request_arn = analysis::split_arn(resource);
-  if (pattern.form == Form::text || !request_arn.complete()) {
-    const bool matched = request.resource_has_wildcard ? field_matches(resolved.text, resource, false, true, covering)
-                                                       : pattern_match(resolved, resource, false);
+  if (whole_text) {
+    const bool matched = request.resource_has_wildcard ? field_matches(whole.text, resource, false, true, covering)
+                                                       : pattern_match(whole, resource, false);
     return matched ? ResourceMatch::match : ResourceMatch::no_match;
   }
-  const analysis::ArnSplit pattern_arn = analysis::split_arn(resolved.text);
-  const analysis::Arn& p = pattern_arn.arn;
+  PatternFields p = whole_substituted ? resolved_fields(scratch) : recorded_fields(pattern);
   const analysis::Arn& r = request_arn.arn;
   const ResourceMatch mismatch = pattern.padded ? ResourceMatch::error : ResourceMatch::no_match;
   const bool wildcard_request = request.resource_has_wildcard;
-  if (!field_matches(p.partition.text, r.partition.text, true, wildcard_request, covering) ||
-      !field_matches(p.service.text, r.service.text, true, wildcard_request, covering) ||
-      !field_matches(p.region.text, r.region.text, true, wildcard_request, covering) ||
-      !field_matches(p.account.text, r.account.text, true, wildcard_request, covering)) {
+  if (!field_matches(p.field[1], r.partition.text, true, wildcard_request, covering) ||
+      !field_matches(p.field[2], r.service.text, true, wildcard_request, covering) ||
+      !field_matches(p.field[3], r.region.text, true, wildcard_request, covering) ||
+      !field_matches(p.field[4], r.account.text, true, wildcard_request, covering)) {
     return mismatch;
   }
-  Pattern part;
-  part.text = std::string(p.resource.text);
-  if (!resolved.literal.empty()) {
-    part.literal.assign(resolved.literal.begin() + static_cast<std::ptrdiff_t>(p.resource.offset), resolved.literal.end());
+  if (substitute && !whole_substituted) {
+    // The text before the first variable is matched as written: a request
+    // that does not start with it needs no substitution (where a failed
+    // substitution and a mismatch mean the same).
+    const std::vector<VariableTemplate::Piece>& pieces = pattern.variables.pieces;
+    if (!errors_matter && !wildcard_request && !pieces.empty() &&
+        pieces.front().kind == VariableTemplate::Piece::Kind::text && !has_wildcard(pieces.front().text) &&
+        !r.resource.text.starts_with(pieces.front().text)) {
+      return ResourceMatch::no_match;
+    }
+    if (!resolve_variables(pattern.variables, request, scratch, nullptr)) return ResourceMatch::error;
+    p.resource = scratch.view();
   }
-  return resource_part_matches(part, r.resource.text, r.service.text, request, covering) ? ResourceMatch::match
-                                                                                         : ResourceMatch::no_match;
+  return resource_part_matches(p.resource, r.resource.text, r.service.text, request, covering) ? ResourceMatch::match
+                                                                                              : ResourceMatch::no_match;
 }
 
 namespace {

@@ -80,55 +80,73 @@ void prepare_request(const Request& request, PreparedRequest& prepared) {
     lower_into(action.substr(0, colon), prepared.action_service);
     lower_into(action.substr(colon + 1), prepared.action_name);
   }
+  lower_into(action, prepared.action);
   prepared.resource_product.reset();
   prepared.resource_has_wildcard = has_wildcard(request.resource);
   prepared.resource_literal = request.wildcard_only_action && request.resource == "*";
-  if (!request.resource_account.empty()) {
-    prepared.resource_account = request.resource_account;
-  } else {
-    prepared.resource_account = analysis::split_arn(request.resource).arn.account.text;
-  }
+  prepared.resource_arn = analysis::split_arn(request.resource);
+  prepared.resource_account =
+      request.resource_account.empty() ? prepared.resource_arn.arn.account.text : std::string_view(request.resource_account);
   read_principal(request, prepared);
   // An ARN without an account (S3 buckets) and no account given: the
   // resource is taken to be in the caller's account.
   if (prepared.resource_account.empty()) prepared.resource_account = prepared.principal_account;
 }
 
-bool resolve_variables(std::string_view text, const PreparedRequest& request, Pattern& out, std::string* why) {
+VariableTemplate compile_variables(std::string_view text) {
+  using Kind = VariableTemplate::Piece::Kind;
+  VariableTemplate out;
+  const auto add_text = [&out](std::string_view part) {
+    if (part.empty()) return;
+    if (out.pieces.empty() || out.pieces.back().kind != Kind::text) out.pieces.push_back({Kind::text, {}, false, {}});
+    out.pieces.back().text.append(part);
+  };
+  std::size_t from = 0;
+  for (const analysis::PolicyVariable& variable : analysis::find_policy_variables(text)) {
+    add_text(text.substr(from, variable.offset - from));
+    from = variable.end();
+    if (variable.problem != analysis::VariableProblem::none) {
+      // IAM substitutes only well-formed variables; the rest is plain text.
+      add_text(text.substr(variable.offset, variable.size));
+    } else if (variable.escape) {
+      out.pieces.push_back({Kind::escape, std::string(variable.name), false, {}});
+    } else {
+      out.pieces.push_back(
+          {Kind::variable, std::string(variable.name), variable.has_default, std::string(variable.default_value)});
+    }
+  }
+  add_text(text.substr(from));
+  return out;
+}
+
+bool resolve_variables(const VariableTemplate& pieces, const PreparedRequest& request, Resolved& out,
+                       std::string* why) {
+  using Kind = VariableTemplate::Piece::Kind;
   out.text.clear();
   out.literal.clear();
   const auto append = [&out](std::string_view part, bool literal) {
     out.text.append(part);
-    out.literal.resize(out.text.size(), literal);
+    out.literal.resize(out.text.size(), literal ? 1 : 0);
   };
-  std::size_t from = 0;
-  for (const analysis::PolicyVariable& variable : analysis::find_policy_variables(text)) {
-    append(text.substr(from, variable.offset - from), false);
-    from = variable.end();
-    if (variable.problem != analysis::VariableProblem::none) {
-      // IAM substitutes only well-formed variables; the rest is plain text.
-      append(text.substr(variable.offset, variable.size), false);
+  for (const VariableTemplate::Piece& piece : pieces.pieces) {
+    if (piece.kind != Kind::variable) {
+      append(piece.text, piece.kind == Kind::escape);
       continue;
     }
-    if (variable.escape) {
-      append(variable.name, true);
-      continue;
-    }
-    const ContextValue* value = request.context(variable.name);
+    const ContextValue* value = request.context(piece.text);
     if (value != nullptr && value->multivalued) {
-      if (why != nullptr) *why = "${" + std::string(variable.name) + "} is multivalued and cannot be substituted";
+      if (why != nullptr) *why = "${" + piece.text + "} is multivalued and cannot be substituted";
       return false;
     }
     if (value != nullptr && !value->values.empty()) {
       append(value->values.front(), true);
-    } else if (variable.has_default) {
-      append(variable.default_value, true);
+    } else if (piece.has_default) {
+      append(piece.default_value, true);
     } else {
-      if (why != nullptr) *why = "${" + std::string(variable.name) + "} is not in the request context and has no default";
+      if (why != nullptr) *why = "${" + piece.text + "} is not in the request context and has no default";
       return false;
     }
   }
-  append(text.substr(from), false);
   return true;
 }
 
