@@ -42,11 +42,6 @@ struct Resolved {
 /// Whole-text wildcard match honouring the literal marks.
 bool pattern_match(PatternView pattern, std::string_view text, bool fold_case) noexcept;
 
-/// True when some text matches both wildcard patterns (field by field
-/// callers split ARNs first).
-bool globs_overlap(std::string_view a, std::string_view b) noexcept;
-/// True when every text `inner` matches is matched by `outer`.
-bool glob_covers(std::string_view outer, std::string_view inner) noexcept;
 
 // ------------------------------------------------------------ request
 

@@ -4,6 +4,7 @@
 
 #include "analysis/arn.hpp"
 #include "analysis/evaluator/evaluator_internal.hpp"
+#include "analysis/glob_relations.hpp"
 #include "core/text.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/glob.hpp"
@@ -20,9 +21,10 @@ bool field_matches(std::string_view pattern, std::string_view field, bool fold_c
   if (fold_case) {
     const std::string lower_pattern = to_lower(pattern);
     const std::string lower_field = to_lower(field);
-    return covering ? glob_covers(lower_pattern, lower_field) : globs_overlap(lower_pattern, lower_field);
+    return covering ? analysis::glob_covers(lower_pattern, lower_field)
+                    : analysis::globs_overlap(lower_pattern, lower_field);
   }
-  return covering ? glob_covers(pattern, field) : globs_overlap(pattern, field);
+  return covering ? analysis::glob_covers(pattern, field) : analysis::globs_overlap(pattern, field);
 }
 
 /// The resource type prefix ("instance/" of "instance/i-123") that a
