@@ -94,11 +94,11 @@ void prepare_request(const Request& request, PreparedRequest& prepared) {
 }
 
 VariableTemplate compile_variables(std::string_view text) {
-  using Kind = VariableTemplate::Piece::Kind;
+  using PieceKind = VariableTemplate::Piece::Kind;
   VariableTemplate out;
   const auto add_text = [&out](std::string_view part) {
     if (part.empty()) return;
-    if (out.pieces.empty() || out.pieces.back().kind != Kind::text) out.pieces.push_back({Kind::text, {}, false, {}});
+    if (out.pieces.empty() || out.pieces.back().kind != PieceKind::text) out.pieces.push_back({PieceKind::text, {}, false, {}});
     out.pieces.back().text.append(part);
   };
   std::size_t from = 0;
@@ -109,10 +109,10 @@ VariableTemplate compile_variables(std::string_view text) {
       // IAM substitutes only well-formed variables; the rest is plain text.
       add_text(text.substr(variable.offset, variable.size));
     } else if (variable.escape) {
-      out.pieces.push_back({Kind::escape, std::string(variable.name), false, {}});
+      out.pieces.push_back({PieceKind::escape, std::string(variable.name), false, {}});
     } else {
       out.pieces.push_back(
-          {Kind::variable, std::string(variable.name), variable.has_default, std::string(variable.default_value)});
+          {PieceKind::variable, std::string(variable.name), variable.has_default, std::string(variable.default_value)});
     }
   }
   add_text(text.substr(from));
@@ -121,7 +121,7 @@ VariableTemplate compile_variables(std::string_view text) {
 
 bool resolve_variables(const VariableTemplate& pieces, const PreparedRequest& request, Resolved& out,
                        std::string* why) {
-  using Kind = VariableTemplate::Piece::Kind;
+  using PieceKind = VariableTemplate::Piece::Kind;
   out.text.clear();
   out.literal.clear();
   const auto append = [&out](std::string_view part, bool literal) {
@@ -129,8 +129,8 @@ bool resolve_variables(const VariableTemplate& pieces, const PreparedRequest& re
     out.literal.resize(out.text.size(), literal ? 1 : 0);
   };
   for (const VariableTemplate::Piece& piece : pieces.pieces) {
-    if (piece.kind != Kind::variable) {
-      append(piece.text, piece.kind == Kind::escape);
+    if (piece.kind != PieceKind::variable) {
+      append(piece.text, piece.kind == PieceKind::escape);
       continue;
     }
     const ContextValue* value = request.context(piece.text);
