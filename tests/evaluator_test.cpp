@@ -129,3 +129,20 @@ TEST_CASE("evaluator: one compiled set answers the same from many threads", "[ev
   for (std::thread& thread : threads) thread.join();
   CHECK(wrong == std::vector<int>(4, 0));
 }
+
+TEST_CASE("evaluator: batch case lines that cannot be read say why", "[evaluator]") {
+  std::string name;
+  std::string error;
+  CHECK_FALSE(read_simulation_case("[1, 2]", name, error));
+  CHECK(error == "a case must be a JSON object");
+  const std::string deep = R"({"name": "deep", "request": )" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  CHECK_FALSE(read_simulation_case(deep, name, error));
+  CHECK(error.find("nested deeper") != std::string::npos);
+  CHECK_FALSE(read_simulation_case(R"({"name": "n", "request": {"action": "s3:GetObject", "resource": {}, "principal": 7}})",
+                                   name, error));
+  CHECK(name == "n");
+  CHECK(error.find("principal") != std::string::npos);
+  CHECK_FALSE(read_simulation_case(R"({"request": {"action": "a:b", "resource": "*", "principal": "x"}, "identityPolicies": [5]})",
+                                   name, error));
+  CHECK(error.find("identityPolicies[0]") != std::string::npos);
+}

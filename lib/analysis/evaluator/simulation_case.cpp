@@ -4,6 +4,7 @@
 // serviceControlPolicies and resourceControlPolicies by organization level).
 // Each policy object is read by the policy parser, so a statement's range
 // points into the policy as re-serialised from the line.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
@@ -113,11 +114,44 @@ void add_levels(PolicySetBuilder& builder, PolicyRole role, const json& in, cons
   }
 }
 
+/// How deeply arrays and objects nest in JSON text (strings skipped), so that
+/// hostile lines are refused before anything walks them recursively.
+std::size_t nesting_depth(std::string_view text) noexcept {
+  std::size_t depth = 0;
+  std::size_t deepest = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+/// Deeper than any policy the parser accepts (ParseLimits::max_depth is 64),
+/// with room for the case around it.
+constexpr std::size_t kMaxCaseDepth = 72;
+
 }  // namespace
 
 std::optional<SimulationCase> read_simulation_case(std::string_view text, std::string& name, std::string& error) {
   name.clear();
   error.clear();
+  if (nesting_depth(text) > kMaxCaseDepth) {
+    error = "nested deeper than " + std::to_string(kMaxCaseDepth) + " levels";
+    return std::nullopt;
+  }
   const json in = json::parse(text, nullptr, false);
   if (in.is_discarded()) {
     error = "not a JSON value";
