@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "policylint/document.hpp"
 #include "policylint/evaluator.hpp"
 
 namespace fs = std::filesystem;
@@ -132,6 +133,8 @@ TEST_CASE("evaluator oracle: the condition operator tables agree", "[evaluator][
     const std::string op = table["operatorUnderTest"].get<std::string>();
     for (const auto& [table_name, rows] : table["tables"].items()) {
       for (const json& row : rows) {
+        // The upstream table calls the operator on a request whose context
+        // is exactly requestContext: nothing derived from a principal.
         json context = row.contains("requestContext") && row["requestContext"].is_object() ? row["requestContext"]
                                                                                            : json::object();
         context["test:Key"] = row["testValue"];
@@ -139,15 +142,28 @@ TEST_CASE("evaluator oracle: the condition operator tables agree", "[evaluator][
                                 {"Action", "*"},
                                 {"Resource", "*"},
                                 {"Condition", {{op, {{"test:Key", row["policyValues"]}}}}}};
-        const json entry = {
-            {"name", row["name"]},
-            {"request",
-             {{"action", "s3:GetObject"},
-              {"resource", {{"resource", "arn:aws:s3:::bucket/key"}, {"accountId", "123456789012"}}},
-              {"principal", "arn:aws:iam::123456789012:user/test-user"},
-              {"context", context}}},
-            {"identityPolicies", json::array({{{"Version", "2012-10-17"}, {"Statement", json::array({statement})}}})}};
-        const Evaluation evaluation = run_case(entry);
+        const json policy = {{"Version", "2012-10-17"}, {"Statement", json::array({statement})}};
+        PolicySetBuilder builder;
+        const Document document = parse_document("table.json", policy.dump());
+        REQUIRE(document.policy);
+        builder.add(PolicyRole::identity, "table.json", *document.policy);
+        Request request;
+        request.action = "s3:GetObject";
+        request.resource = "arn:aws:s3:::bucket/key";
+        request.resource_account = "123456789012";
+        request.principal = "arn:aws:iam::123456789012:user/test-user";
+        request.principal_context = false;
+        for (const auto& [key, value] : context.items()) {
+          ContextEntry& entry = request.context.emplace_back();
+          entry.key = key;
+          entry.value.multivalued = value.is_array();
+          for (const json& each : value.is_array() ? value : json::array({value})) {
+            entry.value.values.push_back(each.is_string() ? each.get<std::string>() : each.dump());
+          }
+        }
+        const auto set = builder.compile();
+        const Evaluation evaluation = set->evaluate(request);
+        CHECK(set->decide(request) == evaluation.decision);
         const bool holds = evaluation.decision == Decision::allowed;
         INFO(filename << ": " << row["name"].get<std::string>() << "\n" << explanation_json(evaluation));
         CHECK(holds == row["expected"].get<bool>());

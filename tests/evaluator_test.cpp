@@ -146,3 +146,21 @@ TEST_CASE("evaluator: batch case lines that cannot be read say why", "[evaluator
                                    name, error));
   CHECK(error.find("identityPolicies[0]") != std::string::npos);
 }
+
+TEST_CASE("evaluator: keys AWS derives from the principal fill in for the context", "[evaluator]") {
+  PolicySetBuilder builder;
+  builder.add(PolicyRole::identity, "own.json",
+              policy_of(R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject",
+                 "Resource": "arn:aws:s3:::bucket/${aws:username}/*",
+                 "Condition": {"StringEquals": {"aws:PrincipalType": "User", "aws:PrincipalAccount": "111122223333"}}}]})"));
+  const auto set = builder.compile();
+  Request request = request_with({});
+  request.resource = "arn:aws:s3:::bucket/alice/notes.txt";
+  CHECK(set->decide(request) == Decision::allowed);
+  request.principal_context = false;
+  CHECK(set->decide(request) == Decision::implicitly_denied);
+  // What the request gives wins over what is derived.
+  request.principal_context = true;
+  request.context.push_back(single("aws:username", "bob"));
+  CHECK(set->decide(request) == Decision::implicitly_denied);
+}

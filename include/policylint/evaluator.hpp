@@ -62,6 +62,10 @@ struct Request {
   bool anonymous = false;
   bool wildcard_only_action = false;
   std::vector<ContextEntry> context;
+  /// Fill in the keys AWS derives from the principal (aws:PrincipalArn,
+  /// aws:PrincipalAccount, aws:PrincipalType, and aws:username for IAM
+  /// users) when `context` does not give them.
+  bool principal_context = true;
 };
 
 /// Why one condition key of one operator held or not.

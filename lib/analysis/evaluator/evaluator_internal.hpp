@@ -63,9 +63,15 @@ struct PreparedRequest {
   /// The resource type prefix of the request's ARN ("instance/"), looked up
   /// in the catalog the first time a pattern needs it.
   mutable std::optional<std::string_view> resource_product;
+  /// Keys AWS puts in every signed request's context, derived from the
+  /// principal when the request does not give them: aws:PrincipalArn,
+  /// aws:PrincipalAccount, aws:PrincipalType, aws:username (IAM users).
+  /// Filled the first time a condition or variable asks.
+  mutable std::array<std::optional<ContextValue>, 4> derived;
 
-  /// A context value by key, ignoring case; null when absent.
-  const ContextValue* context(std::string_view key) const noexcept;
+  /// A context value by key, ignoring case (the request's, else a derived
+  /// one); null when absent.
+  const ContextValue* context(std::string_view key) const;
 };
 
 void prepare_request(const Request& request, PreparedRequest& prepared);

@@ -3,6 +3,7 @@
 // account, and the context looked up ignoring key case. Also the policy
 // variables, whose values come from the request.
 #include <algorithm>
+#include <array>
 
 #include "analysis/arn.hpp"
 #include "analysis/evaluator/evaluator_internal.hpp"
@@ -62,9 +63,41 @@ void read_principal(const Request& request, PreparedRequest& prepared) {
 
 }  // namespace
 
-const ContextValue* PreparedRequest::context(std::string_view key) const noexcept {
+const ContextValue* PreparedRequest::context(std::string_view key) const {
   for (const ContextEntry& entry : request->context) {
     if (equal_ignoring_case(entry.key, key)) return &entry.value;
+  }
+  if (!request->principal_context || !starts_with_ignoring_case(key, "aws:")) return nullptr;
+  static constexpr std::array<std::string_view, 4> kDerived = {"aws:PrincipalArn", "aws:PrincipalAccount",
+                                                               "aws:PrincipalType", "aws:username"};
+  for (std::size_t i = 0; i < kDerived.size(); ++i) {
+    if (!equal_ignoring_case(key, kDerived[i])) continue;
+    if (!derived[i]) {
+      const std::string_view principal = request->principal;
+      std::optional<std::string> text;
+      switch (i) {
+        case 0:
+          if (principal.starts_with("arn:")) text = std::string(principal);
+          break;
+        case 1:
+          if (!principal_account.empty()) text = std::string(principal_account);
+          break;
+        case 2: {
+          // By PrincipalKind: anonymous, service, account, user, role,
+          // assumed_role, federated_user, other.
+          constexpr std::string_view kTypes[] = {"Anonymous", "", "Account", "User", "AssumedRole", "AssumedRole",
+                                                 "FederatedUser", ""};
+          const std::string_view type = kTypes[static_cast<std::size_t>(principal_kind)];
+          if (!type.empty()) text = std::string(type);
+          break;
+        }
+        default:
+          if (principal_kind == PrincipalKind::user) text = std::string(principal.substr(principal.rfind('/') + 1));
+          break;
+      }
+      derived[i] = text ? ContextValue{{std::move(*text)}, false} : ContextValue{};
+    }
+    return derived[i]->values.empty() ? nullptr : &*derived[i];
   }
   return nullptr;
 }
@@ -82,6 +115,7 @@ void prepare_request(const Request& request, PreparedRequest& prepared) {
   }
   lower_into(action, prepared.action);
   prepared.resource_product.reset();
+  for (std::optional<ContextValue>& value : prepared.derived) value.reset();
   prepared.resource_has_wildcard = has_wildcard(request.resource);
   prepared.resource_literal = request.wildcard_only_action && request.resource == "*";
   prepared.resource_arn = analysis::split_arn(request.resource);
