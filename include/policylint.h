@@ -287,6 +287,108 @@ POLICYLINT_API int pl_action_list_access_level(const pl_action_list *list, size_
  * pl_expand_action()). */
 POLICYLINT_API int pl_action_access_level(int *out, const char *action);
 
+/* ---------------------------------------------------------------- simulate */
+
+/* The request evaluator (docs/simulate.md): a policy set is built from
+ * policies by role, compiled once, and then decides any number of requests
+ * as AWS does. A compiled set is immutable: one set may be used from many
+ * threads at once. */
+
+/* What a policy is to the request. */
+typedef enum pl_policy_role {
+  PL_ROLE_IDENTITY = 0,
+  PL_ROLE_RESOURCE = 1, /* a resource policy, or a role's trust policy */
+  PL_ROLE_BOUNDARY = 2, /* a permissions boundary */
+  PL_ROLE_SESSION = 3,  /* a session policy */
+  PL_ROLE_ENDPOINT = 4, /* a VPC endpoint policy */
+  PL_ROLE_SCP = 5,
+  PL_ROLE_RCP = 6
+} pl_policy_role;
+
+typedef enum pl_decision {
+  PL_DECISION_ALLOWED = 0,
+  PL_DECISION_IMPLICITLY_DENIED = 1, /* nothing allows */
+  PL_DECISION_EXPLICITLY_DENIED = 2  /* a statement denies */
+} pl_decision;
+
+/* "Allowed", "ImplicitlyDenied", "ExplicitlyDenied"; NULL for other values.
+ * Static storage. */
+POLICYLINT_API const char *pl_decision_name(int decision);
+
+/* Collects policies, then compiles them into a pl_policy_set. Not for
+ * sharing between threads while policies are added. */
+typedef struct pl_policy_set_builder pl_policy_set_builder;
+/* A compiled policy set. Immutable. */
+typedef struct pl_policy_set pl_policy_set;
+/* The decision of one request with its explanation. Immutable. */
+typedef struct pl_evaluation pl_evaluation;
+
+POLICYLINT_API int pl_policy_set_builder_new(pl_policy_set_builder **out);
+/* Frees a builder; NULL is accepted. Sets compiled from it stay valid. */
+POLICYLINT_API void pl_policy_set_builder_free(pl_policy_set_builder *builder);
+/* Adds the policy document of `size` bytes at `data` in `role` (a
+ * pl_policy_role); `name` (which may be NULL) names it in explanations.
+ * SCPs and RCPs go to the organization level last begun (a first one is
+ * begun for them). Fails with PL_EINVALID, saying where, when the bytes are
+ * not a policy document. */
+POLICYLINT_API int pl_policy_set_builder_add(pl_policy_set_builder *builder, int role, const char *name,
+                                             const char *data, size_t size);
+/* Begins the next organization level of SCPs (PL_ROLE_SCP) or RCPs
+ * (PL_ROLE_RCP), from the root down to the account. Every SCP level must
+ * allow; an RCP level with no policy allows. `name` may be NULL. */
+POLICYLINT_API int pl_policy_set_builder_begin_level(pl_policy_set_builder *builder, int role, const char *name);
+/* Compiles what the builder holds. The caller owns *out and frees it with
+ * pl_policy_set_free(). */
+POLICYLINT_API int pl_policy_set_compile(pl_policy_set **out, const pl_policy_set_builder *builder);
+/* Frees a set; NULL is accepted. Evaluations made with it stay valid. */
+POLICYLINT_API void pl_policy_set_free(pl_policy_set *set);
+
+/* One request context key and its values. */
+typedef struct pl_context_entry {
+  const char *key;             /* matched ignoring case, as IAM does */
+  const char *const *values;
+  size_t value_count;
+  int multivalued;             /* non-zero: a list (aws:TagKeys), even of one value */
+} pl_context_entry;
+
+#define PL_REQUEST_VERSION 1
+
+/* A request. Initialise with PL_REQUEST_INIT, then set what you need. */
+typedef struct pl_request {
+  unsigned int version;         /* PL_REQUEST_VERSION */
+  const char *action;           /* "s3:GetObject" */
+  const char *resource;         /* an ARN; `*` and `?` make it stand for every resource they match */
+  const char *resource_account; /* NULL: the ARN's account, else the caller's */
+  /* An IAM ARN (user, role, root, assumed-role or federated-user session),
+   * a 12-digit account or a service principal; NULL for an anonymous
+   * request. */
+  const char *principal;
+  int wildcard_only_action;     /* non-zero: `resource` "*" is the literal "*" */
+  const pl_context_entry *context;
+  size_t context_count;
+} pl_request;
+
+#define PL_REQUEST_INIT \
+  { PL_REQUEST_VERSION, NULL, NULL, NULL, NULL, 0, NULL, 0 }
+
+/* Decides `request` against `set` and stores a pl_decision in *decision
+ * (-1 on failure). The fast path: no explanation is built. */
+POLICYLINT_API int pl_policy_set_decide(int *decision, const pl_policy_set *set, const pl_request *request);
+/* Decides `request` and explains it. The caller owns *out and frees it with
+ * pl_evaluation_free(). */
+POLICYLINT_API int pl_policy_set_evaluate(pl_evaluation **out, const pl_policy_set *set, const pl_request *request);
+/* Frees an evaluation; NULL is accepted. */
+POLICYLINT_API void pl_evaluation_free(pl_evaluation *evaluation);
+/* The pl_decision (-1 for NULL). */
+POLICYLINT_API int pl_evaluation_decision(const pl_evaluation *evaluation);
+/* The step that decided, in one sentence. Borrowed from the evaluation; NULL
+ * for NULL. */
+POLICYLINT_API const char *pl_evaluation_reason(const pl_evaluation *evaluation);
+/* The explanation as JSON: every policy, statement and condition with its
+ * result and why (docs/simulate.md). Borrowed from the evaluation; NULL for
+ * NULL. */
+POLICYLINT_API const char *pl_evaluation_json(const pl_evaluation *evaluation);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -71,6 +71,10 @@ test_all() {
   cp fuzz/seeds/* "$work"/
   build/fuzz/fuzz/policylint_fuzz_lint -max_total_time=30 -max_len=4096 -timeout=10 "$work" 2>&1 | tail -n 3
   rm -rf "$work"
+  work=$(mktemp -d)
+  cp fuzz/seeds-evaluator/* "$work"/
+  build/fuzz/fuzz/policylint_fuzz_evaluator -max_total_time=10 -max_len=2048 -timeout=10 "$work" 2>&1 | tail -n 3
+  rm -rf "$work"
 }
 
 case "${1:-}" in

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "analysis/glob_relations.hpp"
 #include "analysis/policy_variables.hpp"
 #include "analysis/redundancy.hpp"
 #include "catalog/name_hash.hpp"
@@ -362,18 +363,9 @@ bool resource_entry_covers(std::string_view general, std::string_view specific) 
   if (general == specific) {
     return true;
   }
-  // The glob test first: most pairs of entries differ early, and a failed
-  // test reads no further. Then the cases where matching as text is not
-  // exact: entries with policy variables cover only their own spelling, and
-  // a `?` in the general pattern would take a `*` of the specific one for
-  // one character (a `*` stands for the specific one's wildcards too).
-  if (!glob_match(general, specific, CaseSensitivity::sensitive)) {
-    return false;
-  }
-  if (has_policy_variable(general) || has_policy_variable(specific)) {
-    return false;
-  }
-  return general.find('?') == std::string_view::npos || !has_wildcard(specific);
+  // The pattern test first: most pairs of entries differ early. Entries
+  // with policy variables cover only their own spelling.
+  return glob_covers(general, specific) && !has_policy_variable(general) && !has_policy_variable(specific);
 }
 
 }  // namespace policylint::analysis

@@ -146,8 +146,9 @@ class ResourceCandidates {
 std::vector<std::optional<std::size_t>> covering_resources(std::span<const Value> entries);
 
 /// True when every ARN `specific` matches is matched by `general`
-/// ("arn:aws:s3:::b/*" covers "arn:aws:s3:::b/logs/*"). Exact when `general`
-/// uses only `*`; entries with policy variables cover only their own spelling.
+/// ("arn:aws:s3:::b/*" covers "arn:aws:s3:::b/logs/*"), by the evaluator's
+/// pattern relation (glob_relations.hpp); entries with policy variables cover
+/// only their own spelling.
 bool resource_entry_covers(std::string_view general, std::string_view specific) noexcept;
 
 }  // namespace policylint::analysis

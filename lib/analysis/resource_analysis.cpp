@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/arn.hpp"
+#include "analysis/glob_relations.hpp"
 #include "analysis/policy_variables.hpp"
 #include "policylint/glob.hpp"
 
@@ -132,15 +133,7 @@ ResourceReach resource_reach(const Statement& statement, catalog::ActionView act
 }
 
 bool resource_covers(std::string_view covering, std::string_view covered) noexcept {
-  // A `*` in `covering` can stand for whatever a wildcard of `covered` does; a
-  // `?` cannot, so patterns with `?` cover only literal text.
-  if (is_match_all(covering)) {
-    return true;
-  }
-  if (covering.find('?') != std::string_view::npos && has_wildcard(covered)) {
-    return false;
-  }
-  return glob_match(covering, covered, CaseSensitivity::sensitive);
+  return is_match_all(covering) || glob_covers(covering, covered);
 }
 
 }  // namespace policylint::analysis

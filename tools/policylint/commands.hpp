@@ -27,5 +27,6 @@ int run_explain(Args args);
 int run_expand(Args args);
 int run_catalog(Args args);
 int run_credential_report(Args args);
+int run_simulate(Args args);
 
 }  // namespace policylint::cli

@@ -23,6 +23,8 @@ SYNOPSIS
     policylint explain CODE|NAME
     policylint expand [--not] [--format text|json] PATTERN...
     policylint catalog [--format text|json]
+    policylint simulate --action A --resource ARN --principal ARN [POLICIES...]
+    policylint simulate --batch FILE.jsonl|-
 
 DESCRIPTION
     Reports, at file:line:col and with a fix, where IAM policy documents are
@@ -153,7 +155,8 @@ EXAMPLES
     policylint --baseline .policylint-baseline.json
 
 SEE ALSO
-    policylint rules, policylint explain CODE, docs/cli.md
+    policylint rules, policylint explain CODE, policylint simulate --help,
+    docs/cli.md, docs/simulate.md
 )";
 
 std::vector<std::string> split_list(std::string_view text) {

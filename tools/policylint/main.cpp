@@ -22,6 +22,7 @@ constexpr std::array kCommands = {
     Command{"catalog", "show the compiled-in IAM data version and counts", run_catalog},
     Command{"credential-report", "check IAM credential reports (the CSV of aws iam get-credential-report)",
             run_credential_report},
+    Command{"simulate", "decide a request against its policies, as AWS does, and explain", run_simulate},
 };
 
 }  // namespace
