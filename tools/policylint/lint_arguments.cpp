@@ -156,17 +156,19 @@ SEE ALSO
     policylint rules, policylint explain CODE, docs/cli.md
 )";
 
+// The items of a comma-separated list, empty ones included: an empty
+// selector ("--select ''", "PL1,,PL2") is refused, as in a configuration and
+// the C API, rather than read as no selection at all.
 std::vector<std::string> split_list(std::string_view text) {
   std::vector<std::string> out;
-  while (!text.empty()) {
+  while (true) {
     const std::size_t comma = text.find(',');
-    const std::string_view item = text.substr(0, comma);
-    if (!item.empty()) {
-      out.emplace_back(item);
+    out.emplace_back(text.substr(0, comma));
+    if (comma == std::string_view::npos) {
+      return out;
     }
-    text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    text = text.substr(comma + 1);
   }
-  return out;
 }
 
 std::optional<std::vector<std::string>> selectors(std::string_view option, std::string_view text) {
