@@ -67,7 +67,7 @@ bool any_glob_matches(const std::vector<std::string>& globs, const std::string& 
   return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) { return path_matches(glob, path); });
 }
 
-// The real path of `path`, resolving every link; empty when it has none.
+// The real path of `path`, every link resolved; empty when it cannot be resolved.
 std::string real_path(const std::string& path) {
   const std::unique_ptr<char, decltype(&std::free)> resolved(::realpath(path.c_str(), nullptr), &std::free);
   return resolved ? std::string(resolved.get()) : std::string();
@@ -128,6 +128,8 @@ class Walker {
     if (::lstat(file.path.c_str(), &status) != 0 || filter_.excluded(file)) {
       return;  // tracked but deleted in the work tree, or excluded
     }
+    // git lists paths inside the directory, unless a configuration moves the
+    // work tree (core.worktree): a path with ".." is checked like a link.
     if (S_ISREG(status.st_mode) && relative.find("..") == std::string::npos) {
       files.push_back(std::move(file));
     } else if (S_ISREG(status.st_mode) || S_ISLNK(status.st_mode)) {

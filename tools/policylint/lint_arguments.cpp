@@ -39,6 +39,11 @@ DESCRIPTION
     passed over and counted in the summary. A file that is not valid JSON is
     linted only when its text contains "Statement". A glob argument (quote
     it: 'policies/**/*.json') is matched like a walk, and * also matches /.
+    A walk enters git submodules, runs git without any command a
+    repository's configuration names, and does not follow links to files
+    outside the directory walked (it names them and counts them in the
+    summary). Only regular files and standard input are read: a FIFO,
+    device or socket named on the command line is an error.
 
 OUTPUT
     --format FORMAT
