@@ -55,9 +55,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string bytes = fuzz::bytes_of(data + 1, size - 1);
   LintResult result;
   switch (data[0] % 3) {
-    case 0: result = linter.lint("fuzz/policy.json", bytes); break;
-    case 1: result = lint_credential_report(linter, "fuzz/report.csv", bytes); break;
-    default: result = scan_secrets(linter, "fuzz/notes.txt", bytes); break;
+    case 0:
+      result = linter.lint("fuzz/policy.json", bytes);
+      break;
+    case 1:
+      result = lint_credential_report(linter, "fuzz/report.csv", bytes);
+      break;
+    default:
+      result = scan_secrets(linter, "fuzz/notes.txt", bytes);
+      break;
   }
   const std::span<const LintResult> results(&result, 1);
   const RunSummary summary = RunSummary::of(results);

@@ -12,9 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string bytes = policylint::fuzz::bytes_of(data, size);
   const policylint::LintResult result = policylint::scan_secrets(linter, "fuzz/notes.txt", bytes);
   for (const policylint::Finding& finding : result.findings) {
-    policylint::fuzz::require(finding.range.begin.offset <= finding.range.end.offset &&
-                                  finding.range.end.offset <= bytes.size(),
-                              "a key finding's range lies outside the input");
+    policylint::fuzz::require(
+        finding.range.begin.offset <= finding.range.end.offset && finding.range.end.offset <= bytes.size(),
+        "a key finding's range lies outside the input");
   }
   return 0;
 }

@@ -117,9 +117,10 @@ TEST_CASE("a walk does not follow a link out of the directory walked, and says s
   const TempDir repo;
   repo.write("policies/error.json", kPolicyWithError);
   repo.write("outside/secret.json", kPolicyWithError);
-  REQUIRE(run_shell(repo.path(), "ln -s /etc/passwd policies/passwd.json && "
-                                 "ln -s ../outside/secret.json policies/secret.json && "
-                                 "ln -s error.json policies/inside.json") == 0);
+  REQUIRE(run_shell(repo.path(),
+                    "ln -s /etc/passwd policies/passwd.json && "
+                    "ln -s ../outside/secret.json policies/secret.json && "
+                    "ln -s error.json policies/inside.json") == 0);
   SECTION("in git") {
     policylint::test::git_init(repo.path() / "policies");
     REQUIRE(run_shell(repo.path() / "policies", "git add -A && git commit -q -m init") == 0);
@@ -150,8 +151,9 @@ TEST_CASE("a walk enters git submodules", "[cli][hostile]") {
   REQUIRE(run_shell(repo.path() / "library", "git add -A && git commit -q -m init") == 0);
   repo.write("super/own.json", kPolicyWithError);
   policylint::test::git_init(repo.path() / "super");
-  REQUIRE(run_shell(repo.path() / "super", "git -c protocol.file.allow=always submodule add -q ../library lib "
-                                           ">/dev/null 2>&1 && git add -A && git commit -q -m init") == 0);
+  REQUIRE(run_shell(repo.path() / "super",
+                    "git -c protocol.file.allow=always submodule add -q ../library lib "
+                    ">/dev/null 2>&1 && git add -A && git commit -q -m init") == 0);
   const CliRun run = run_policylint(repo.path() / "super", "--no-config");
   CHECK(run.status == 1);
   CHECK(mentions(run, "own.json"));
@@ -171,8 +173,9 @@ TEST_CASE("a repository another user owns is walked without git, and the user to
   REQUIRE(run_shell(repo.path(), "git add -A && git commit -q -m init && chown -R 65534:65534 .") == 0);
   const CliRun run = run_policylint(repo.path(), "--no-config", "", "HOME=/nonexistent");
   CHECK(run.status == 1);
-  CHECK(says(run, "git does not read a repository that another user owns (see git's safe.directory); walking the "
-                  "directory without git"));
+  CHECK(says(run,
+             "git does not read a repository that another user owns (see git's safe.directory); walking the "
+             "directory without git"));
   CHECK(mentions(run, "tracked.json"));
   CHECK(mentions(run, "ignored.json"));  // without git, .gitignore is not known
 }
@@ -224,12 +227,14 @@ TEST_CASE("a baseline of the wrong shape or of another tool is refused with a re
        R"(the baseline's "version" must be the whole number 1, not "1")"},
       {R"({"findings": [], "tool": "policylint", "version": 1.0})",
        R"(the baseline's "version" must be the whole number 1, not 1.0)"},
-      {R"({"findings": [], "tool": "policylint"})", R"(the baseline's "version" must be the whole number 1, not missing)"},
+      {R"({"findings": [], "tool": "policylint"})",
+       R"(the baseline's "version" must be the whole number 1, not missing)"},
       {R"({"findings": [], "tool": "policylint", "version": 2})", "baseline version 2 is not supported"},
       {R"({"findings": [], "tool": "ruff", "version": 1})", R"(not a policylint baseline (its "tool" is "ruff"))"},
       {R"({"findings": [], "tool": {"name": "policylint"}, "version": 1})", "not a policylint baseline"},
       {R"({"findings": [], "version": 1})", R"(not a policylint baseline (its "tool" is missing))"},
-      {R"({"findings": [{"fingerprint": 7}], "tool": "policylint", "version": 1})", "a baseline entry has no \"fingerprint\" string"},
+      {R"({"findings": [{"fingerprint": 7}], "tool": "policylint", "version": 1})",
+       "a baseline entry has no \"fingerprint\" string"},
   };
   for (const auto& [baseline, message] : cases) {
     INFO(baseline);
@@ -278,8 +283,9 @@ TEST_CASE("UTF-16 and UTF-32 input is named as such", "[cli][hostile]") {
   repo.write("be16.json", widened(2, true, ""));
   repo.write("le32.json", widened(4, false, std::string_view("\xFF\xFE\0\0", 4)));
   repo.write("be32.json", widened(4, true, ""));
-  const CliRun run = run_policylint(repo.path(), "--no-config --no-secrets --no-source le16.json be16.json le32.json "
-                                                 "be32.json");
+  const CliRun run = run_policylint(repo.path(),
+                                    "--no-config --no-secrets --no-source le16.json be16.json le32.json "
+                                    "be32.json");
   CHECK(run.status == 1);
   CHECK(run.out.find("le16.json:1:1: error: the input is UTF-16LE text") != std::string::npos);
   CHECK(run.out.find("be16.json:1:1: error: the input is UTF-16BE text") != std::string::npos);

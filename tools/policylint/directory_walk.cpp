@@ -30,8 +30,7 @@ EntryKind kind_of(const dirent& entry, const std::string& path) {
       if (lstat(path.c_str(), &own) != 0) return EntryKind::other;
       if (S_ISLNK(own.st_mode)) {
         struct stat target {};
-        return stat(path.c_str(), &target) == 0 && S_ISREG(target.st_mode) ? EntryKind::link_to_file
-                                                                            : EntryKind::other;
+        return stat(path.c_str(), &target) == 0 && S_ISREG(target.st_mode) ? EntryKind::link_to_file : EntryKind::other;
       }
       if (S_ISDIR(own.st_mode)) return EntryKind::directory;
       return S_ISREG(own.st_mode) ? EntryKind::file : EntryKind::other;

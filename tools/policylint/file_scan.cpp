@@ -49,8 +49,8 @@ bool policy_scanner_wants(const InputFile& file, const ScanSettings& settings) {
 void describe_size(Document& document, const Source& source, std::size_t limit) {
   for (SyntaxIssue& issue : document.issues) {
     if (issue.kind == SyntaxIssueKind::too_large) {
-      issue.detail = source.size ? "the input is " + std::to_string(*source.size) +
-                                       " bytes, more than the limit of " + std::to_string(limit)
+      issue.detail = source.size ? "the input is " + std::to_string(*source.size) + " bytes, more than the limit of " +
+                                       std::to_string(limit)
                                  : "the input is more than the limit of " + std::to_string(limit) +
                                        " bytes (reading stopped there)";
     }

@@ -27,29 +27,35 @@ namespace {
 // directory is not used (git honours safe.bareRepository only from the
 // command line or the user's own configuration). ls-files reads no file
 // contents, so no clean or smudge filter runs.
-constexpr auto kGitArguments = std::to_array<std::string_view>({
-    "git", "--no-pager", "--no-replace-objects",
-    "-c",  "core.fsmonitor=false",
-    "-c",  "core.hooksPath=/dev/null",
-    "-c",  "core.pager=cat",
-    "-c",  "core.editor=true",
-    "-c",  "diff.external=",
-    "-c",  "protocol.allow=never",
-    "-c",  "safe.bareRepository=explicit",
+constexpr auto kGitSettings = std::to_array<std::string_view>({
+    "core.fsmonitor=false",
+    "core.hooksPath=/dev/null",
+    "core.pager=cat",
+    "core.editor=true",
+    "diff.external=",
+    "protocol.allow=never",
+    "safe.bareRepository=explicit",
 });
 
 // The environment git runs in: the user's, with the variables that name a
 // program to start replaced. Git writes nothing (no index refresh), asks for
 // nothing, and pages nothing.
 constexpr auto kGitEnvironment = std::to_array<std::string_view>({
-    "GIT_PAGER=cat",       "PAGER=cat",          "GIT_EDITOR=true",   "GIT_TERMINAL_PROMPT=0",
-    "GIT_OPTIONAL_LOCKS=0", "GIT_NO_LAZY_FETCH=1", "GIT_ASKPASS=true", "SSH_ASKPASS=true",
+    "GIT_PAGER=cat",
+    "PAGER=cat",
+    "GIT_EDITOR=true",
+    "GIT_TERMINAL_PROMPT=0",
+    "GIT_OPTIONAL_LOCKS=0",
+    "GIT_NO_LAZY_FETCH=1",
+    "GIT_ASKPASS=true",
+    "SSH_ASKPASS=true",
 });
 
 bool replaced(std::string_view variable) {
-  return std::any_of(kGitEnvironment.begin(), kGitEnvironment.end(), [&](std::string_view setting) {
-           return variable.starts_with(setting.substr(0, setting.find('=') + 1));
-         }) ||
+  return std::any_of(kGitEnvironment.begin(), kGitEnvironment.end(),
+                     [&](std::string_view setting) {
+                       return variable.starts_with(setting.substr(0, setting.find('=') + 1));
+                     }) ||
          variable.starts_with("GIT_EXTERNAL_DIFF=");
 }
 
@@ -136,9 +142,13 @@ std::optional<std::filesystem::path> enclosing_work_tree(const std::filesystem::
 }
 
 std::optional<std::vector<std::string>> git_listed_files(const std::filesystem::path& directory) {
-  std::vector<std::string> argv(kGitArguments.begin(), kGitArguments.end());
-  for (const char* argument : {"-C", directory.c_str(), "ls-files", "--cached", "--others", "--exclude-standard",
-                               "-z"}) {
+  std::vector<std::string> argv = {"git", "--no-pager", "--no-replace-objects"};
+  for (const std::string_view setting : kGitSettings) {
+    argv.emplace_back("-c");
+    argv.emplace_back(setting);
+  }
+  for (const char* argument :
+       {"-C", directory.c_str(), "ls-files", "--cached", "--others", "--exclude-standard", "-z"}) {
     argv.emplace_back(argument);
   }
   const auto output = run_and_capture(std::move(argv));

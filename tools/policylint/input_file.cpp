@@ -93,7 +93,8 @@ InputRead read_input_file(const std::string& path, std::size_t limit) {
   if (input.fd < 0) {
     const int error = errno;
     // A socket cannot be opened at all (ENXIO): name it for what it is.
-    read.error = error == ENXIO && ::stat(path.c_str(), &status) == 0 ? not_regular(status.st_mode) : error_reason(error);
+    read.error =
+        error == ENXIO && ::stat(path.c_str(), &status) == 0 ? not_regular(status.st_mode) : error_reason(error);
     return read;
   }
   if (::fstat(input.fd, &status) != 0) {
