@@ -237,7 +237,7 @@ typedef struct pl_render_options {
   unsigned int version; /* PL_RENDER_OPTIONS_VERSION */
   int format;           /* a pl_format; PL_RENDER_OPTIONS_INIT sets PL_FORMAT_JSON */
   /* SARIF: file URIs are made relative to this directory, the %SRCROOT%
-   * base. NULL: the current directory. */
+   * base. NULL or "": the current directory. */
   const char *source_root;
 } pl_render_options;
 

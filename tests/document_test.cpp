@@ -650,3 +650,23 @@ TEST_CASE("document: policy type detection", "[document]") {
   CHECK(as_scp.policy_type == PolicyType::scp);
   CHECK_FALSE(as_scp.policy_type_detected);
 }
+
+TEST_CASE("document: UTF-16 and UTF-32 text is named, by its byte order mark or its NUL bytes", "[document]") {
+  const std::pair<std::string, std::string> cases[] = {
+      {std::string("\xFF\xFE{\0}\0", 6), "UTF-16LE"},  {std::string("\xFE\xFF\0{\0}", 6), "UTF-16BE"},
+      {std::string("{\0}\0", 4), "UTF-16LE"},          {std::string("\0{\0}", 4), "UTF-16BE"},
+      {std::string("\xFF\xFE\0\0{\0\0\0", 8), "UTF-32LE"}, {std::string("\0\0\xFE\xFF\0\0\0{", 8), "UTF-32BE"},
+      {std::string("{\0\0\0", 4), "UTF-32LE"},         {std::string("\0\0\0{", 4), "UTF-32BE"},
+  };
+  for (const auto& [text, encoding] : cases) {
+    INFO(encoding);
+    const Document document = parse_document("wide.json", text);
+    CHECK_FALSE(document.policy.has_value());
+    REQUIRE(kinds(document) == std::vector{SyntaxIssueKind::invalid_json});
+    CHECK(document.issues[0].detail.starts_with("the input is " + encoding + " text"));
+    CHECK(document.issues[0].range.begin == pos(1, 1, 0));
+  }
+  // UTF-8, with or without its byte order mark, is not mistaken for them.
+  CHECK(parse_document("utf8.json", "{}").issues.empty());
+  CHECK(kinds(parse_document("bom.json", "\xEF\xBB\xBF{}")) == std::vector{SyntaxIssueKind::unsupported_character});
+}

@@ -16,6 +16,7 @@ namespace policylint {
 struct RunSummary {
   std::size_t files_linted = 0;
   std::size_t files_skipped = 0;  ///< JSON files that are not policy documents
+  std::size_t links_skipped = 0;  ///< links a walk found to files outside the directory walked, not followed
   std::size_t findings = 0;
   std::size_t by_severity[4] = {0, 0, 0, 0};  ///< indexed by Severity
   std::size_t findings_baselined = 0;  ///< findings left out because a baseline records them

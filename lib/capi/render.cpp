@@ -16,8 +16,10 @@ std::string render(std::span<const LintResult> results, const pl_render_options&
   const RunSummary summary = RunSummary::of(results);
   switch (options.format) {
     case PL_FORMAT_SARIF:
-      return render_sarif(results, options.source_root ? std::filesystem::path(options.source_root)
-                                                       : std::filesystem::current_path());
+      // An empty root is no root given, as NULL: there is no empty directory name.
+      return render_sarif(results, options.source_root != nullptr && *options.source_root != '\0'
+                                       ? std::filesystem::path(options.source_root)
+                                       : std::filesystem::current_path());
     case PL_FORMAT_TEXT: return render_text(results, summary, TextOptions{});
     default: return render_json(results, summary);
   }

@@ -286,6 +286,17 @@ ConfigLoad parse_config(const std::filesystem::path& file, std::string_view text
 }
 
 ConfigLoad load_config(const std::filesystem::path& file) {
+  // Checked before opening: opening a FIFO would wait for a writer.
+  std::error_code error;
+  const std::filesystem::file_status status = std::filesystem::status(file, error);
+  if (!error && !std::filesystem::is_regular_file(status)) {
+    ConfigLoad load;
+    load.config.file = file;
+    load.errors.push_back(ConfigError{file.string(), std::nullopt,
+                                      std::filesystem::is_directory(status) ? "is a directory, not a configuration file"
+                                                                            : "is not a regular file"});
+    return load;
+  }
   std::ifstream in(file, std::ios::binary);
   std::ostringstream text;
   if (in) {

@@ -24,6 +24,24 @@ namespace {
 // duplicates; smaller ones scan, which is faster for the usual handful.
 constexpr std::size_t kLinearKeyScanLimit = 16;
 
+// The encoding of UTF-16 or UTF-32 text, by its byte order mark or, without
+// one, by the NUL bytes around the ASCII character a JSON text starts with
+// (RFC 4627, section 3); nothing for other text. UTF-8 JSON never has a NUL
+// among its first bytes.
+const char* wide_encoding(std::string_view text) noexcept {
+  if (text.starts_with(std::string_view("\xFF\xFE\0\0", 4))) return "UTF-32LE";
+  if (text.starts_with(std::string_view("\0\0\xFE\xFF", 4))) return "UTF-32BE";
+  if (text.starts_with("\xFF\xFE")) return "UTF-16LE";
+  if (text.starts_with("\xFE\xFF")) return "UTF-16BE";
+  if (text.size() < 4) return nullptr;
+  const auto nul = [&](std::size_t i) { return text[i] == '\0'; };
+  if (nul(0) && nul(1) && nul(2) && !nul(3)) return "UTF-32BE";
+  if (!nul(0) && nul(1) && nul(2) && nul(3)) return "UTF-32LE";
+  if (nul(0) && !nul(1) && nul(2) && !nul(3)) return "UTF-16BE";
+  if (!nul(0) && nul(1) && !nul(2) && nul(3)) return "UTF-16LE";
+  return nullptr;
+}
+
 class Parser {
  public:
   Parser(std::string_view text, const ParseLimits& limits, std::vector<SyntaxIssue>& issues)
@@ -36,6 +54,11 @@ class Parser {
       add_issue(SyntaxIssueKind::too_large, here(), here(),
                 "the input is " + std::to_string(text_.size()) + " bytes, more than the limit of " +
                     std::to_string(limits_.max_bytes));
+      return out;
+    }
+    if (const char* encoding = wide_encoding(text_)) {
+      fail(here(), std::string("the input is ") + encoding + " text; IAM reads policies only as UTF-8: save the file as "
+                       "UTF-8");
       return out;
     }
     skip_byte_order_mark();

@@ -55,6 +55,16 @@ std::string snippet(const Finding& finding, const std::string* source) {
   return out;
 }
 
+// A JSON value quoted in a message: its start when it is long.
+std::string shortened(std::string text) {
+  constexpr std::size_t kQuoted = 40;
+  if (text.size() > kQuoted) {
+    text.resize(kQuoted);
+    text += "...";
+  }
+  return text;
+}
+
 }  // namespace
 
 std::vector<std::string> fingerprints(const LintResult& result) {
@@ -83,9 +93,21 @@ std::optional<Baseline> Baseline::parse(std::string_view text, std::string& erro
     error = "not a policylint baseline (no \"findings\" array); write one with --write-baseline";
     return std::nullopt;
   }
-  if (document.value("version", 0) != kBaselineVersion) {
+  const auto tool = document.find("tool");
+  if (tool == document.end() || *tool != "policylint") {
+    error = fmt::format("not a policylint baseline (its \"tool\" is {}); write one with --write-baseline",
+                        tool == document.end() ? "missing" : shortened(tool->dump()));
+    return std::nullopt;
+  }
+  const auto version = document.find("version");
+  if (version == document.end() || !version->is_number_integer()) {
+    error = fmt::format("the baseline's \"version\" must be the whole number {}, not {}", kBaselineVersion,
+                        version == document.end() ? "missing" : shortened(version->dump()));
+    return std::nullopt;
+  }
+  if (*version != kBaselineVersion) {
     error = fmt::format("baseline version {} is not supported (expected {}); write it again with --write-baseline",
-                        document.value("version", 0), kBaselineVersion);
+                        version->dump(), kBaselineVersion);
     return std::nullopt;
   }
   Baseline baseline;

@@ -73,6 +73,7 @@ class JsonWriter final : public ReportWriter {
     }
     const nlohmann::json counts = {{"files", summary.files_linted},
                                    {"files_skipped", summary.files_skipped},
+                                   {"links_skipped", summary.links_skipped},
                                    {"findings", summary.findings},
                                    {"by_severity", std::move(by_severity)},
                                    {"by_rule", std::move(by_rule_)},

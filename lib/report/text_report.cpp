@@ -82,6 +82,10 @@ void append_summary_line(std::string& out, const RunSummary& summary, const Pale
     fmt::format_to(std::back_inserter(out), "; {} JSON file{} not a policy, skipped", summary.files_skipped,
                    summary.files_skipped == 1 ? "" : "s");
   }
+  if (summary.links_skipped > 0) {
+    fmt::format_to(std::back_inserter(out), "; {} link{} out of the directory walked, not followed",
+                   summary.links_skipped, summary.links_skipped == 1 ? "" : "s");
+  }
   fmt::format_to(std::back_inserter(out), "{}\n", p.reset);
 }
 

@@ -178,6 +178,7 @@ static void test_invalid_options(void) {
   const char *unknown[] = {"PL9999"};
   const char *null_item[] = {NULL};
   const char *not_utf8[] = {"PL\xc3"};
+  const char *empty[] = {""};
   pl_analyzer *analyzer = (pl_analyzer *)&analyzer; /* must be reset to NULL on failure */
   pl_options options = PL_OPTIONS_INIT;
 
@@ -205,6 +206,9 @@ static void test_invalid_options(void) {
   CHECK_FAILS(pl_analyzer_new(&analyzer, &options), PL_EINVALID);
   options.select = not_utf8;
   CHECK_FAILS(pl_analyzer_new(&analyzer, &options), PL_EUTF8);
+  /* An empty selector names no rule: refused, as by --select '' and the configuration. */
+  options.select = empty;
+  CHECK_FAILS(pl_analyzer_new(&analyzer, &options), PL_EOPTIONS);
 
   options = (pl_options)PL_OPTIONS_INIT;
   options.ignore = unknown;
@@ -323,6 +327,13 @@ static void test_render(const pl_analyzer *analyzer) {
   CHECK(text != NULL && strstr(text, "\"version\": \"2.1.0\"") != NULL);
   CHECK(text != NULL && strstr(text, "\"ruleId\": \"PL108\"") != NULL);
   CHECK(text != NULL && strstr(text, "\"startLine\": 6") != NULL);
+  pl_free(text);
+
+  /* An empty source root is the current directory, as NULL. */
+  options.source_root = "";
+  CHECK_OK(pl_render(&text, &size, (const pl_result *const *)&results[1], 1, &options));
+  CHECK(text != NULL && strstr(text, "\"%SRCROOT%\"") != NULL);
+  CHECK(text != NULL && strstr(text, "\"ruleId\": \"PL108\"") != NULL);
   pl_free(text);
 
   options.format = PL_FORMAT_TEXT;

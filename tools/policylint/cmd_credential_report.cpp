@@ -2,24 +2,18 @@
 // reports. The same as linting the files, with every option of the lint
 // command, except that each FILE must be a credential report.
 #include <cstdio>
-#include <fstream>
 #include <string>
 
 #include "commands.hpp"
+#include "input_file.hpp"
 #include "lint_arguments.hpp"
 #include "policylint/hygiene.hpp"
 
 namespace policylint::cli {
 namespace {
 
-// The start of a file, enough to read a header line.
-std::string head_of(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string head(256, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  return head;
-}
+// Enough of a file to read its header line.
+constexpr std::size_t kHeadSize = 256;
 
 }  // namespace
 
@@ -38,12 +32,12 @@ int run_credential_report(Args args) {
     if (path == "-") {
       continue;  // read once, by the lint run; checked by its header there
     }
-    std::ifstream probe(path, std::ios::binary);
-    if (!probe) {
-      std::fprintf(stderr, "policylint: %s: cannot be read\n", path.c_str());
+    const InputRead head = read_input_file(path, kHeadSize);
+    if (!head.error.empty()) {
+      std::fprintf(stderr, "policylint: %s: cannot be read: %s\n", path.c_str(), head.error.c_str());
       return exit_usage;
     }
-    if (!looks_like_credential_report(head_of(path))) {
+    if (!looks_like_credential_report(head.bytes)) {
       return usage_error(path + " is not an IAM credential report (its first line must start with "
                                 "user,arn,user_creation_time)");
     }

@@ -4,12 +4,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "commands.hpp"
 #include "credential_report_summary.hpp"
 #include "file_scan.hpp"
+#include "input_file.hpp"
 #include "input_walk.hpp"
 #include "lint_arguments.hpp"
 #include "parallel_run.hpp"
@@ -21,6 +20,16 @@
 
 namespace policylint::cli {
 namespace {
+
+// Configurations and baselines are read whole, within the parser's default
+// limit: a baseline lists one line of JSON per finding.
+constexpr std::size_t kConfigLimit = ParseLimits{}.max_bytes;
+
+// Why a configuration or baseline read as `read` cannot be used.
+std::string unreadable(const InputRead& read) {
+  return read.over_limit ? "larger than " + std::to_string(kConfigLimit) + " bytes, the limit"
+                         : "cannot be read: " + read.error;
+}
 
 // The configuration the arguments ask for; nothing when it has errors
 // (already printed).
@@ -36,7 +45,12 @@ std::optional<Config> load_configuration(const LintArguments& arguments) {
       return Config{};
     }
   }
-  ConfigLoad load = load_config(*file);
+  const InputRead read = read_input_file(file->string(), kConfigLimit);
+  if (!read.error.empty() || read.over_limit) {
+    std::fprintf(stderr, "policylint: %s: %s\n", file->string().c_str(), unreadable(read).c_str());
+    return std::nullopt;
+  }
+  ConfigLoad load = parse_config(*file, read.bytes);
   for (const ConfigError& error : load.errors) {
     std::fprintf(stderr, "policylint: %s\n", to_string(error).c_str());
   }
@@ -44,16 +58,6 @@ std::optional<Config> load_configuration(const LintArguments& arguments) {
     return std::nullopt;
   }
   return std::move(load.config);
-}
-
-std::optional<std::string> read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!in) {
-    return std::nullopt;
-  }
-  return text.str();
 }
 
 bool use_color(ColorChoice choice) {
@@ -119,7 +123,7 @@ class ReportSink {
     write(result);
   }
 
-  void finish(std::size_t files_skipped) {
+  void finish(std::size_t files_skipped, std::size_t links_skipped) {
     if (!held_.empty()) {
       std::vector<Finding>& first_scp = held_.front().findings;
       for (Finding& finding : check_guardrails(scps_, *settings_.linter)) {
@@ -132,6 +136,7 @@ class ReportSink {
       held_.clear();
     }
     summary_.files_skipped = files_skipped;
+    summary_.links_skipped = links_skipped;
     chunk_.clear();
     writer_.finish(summary_, chunk_);
     emit(chunk_);
@@ -176,6 +181,7 @@ class ReportSink {
 
 struct ScanOutcome {
   std::size_t skipped = 0;
+  std::size_t links_skipped = 0;
   bool failed = false;  ///< a file could not be read (already reported)
 };
 
@@ -193,6 +199,7 @@ ScanOutcome scan_inputs(const LintArguments& arguments, const Config& config, Re
   }
   ScanOutcome outcome;
   outcome.failed = inputs.failed;
+  outcome.links_skipped = inputs.links_skipped;
   struct Slot {
     FileReport report;
     unsigned maker = 0;  ///< the thread that scanned the file
@@ -236,10 +243,10 @@ int run_lint(Args args) {
   config->credential_report.override_with(arguments.thresholds);
   std::optional<Baseline> baseline;
   if (arguments.baseline) {
-    const auto text = read_text_file(*arguments.baseline);
-    std::string error = "cannot be read";
-    if (text) {
-      baseline = Baseline::parse(*text, error);
+    const InputRead read = read_input_file(*arguments.baseline, kConfigLimit);
+    std::string error = unreadable(read);
+    if (read.error.empty() && !read.over_limit) {
+      baseline = Baseline::parse(read.bytes, error);
     }
     if (!baseline) {
       std::fprintf(stderr, "policylint: %s: %s\n", arguments.baseline->c_str(), error.c_str());
@@ -265,7 +272,7 @@ int run_lint(Args args) {
   const std::unique_ptr<ReportWriter> writer = make_writer(arguments);
   ReportSink sink(*writer, out, settings);
   const ScanOutcome scan = scan_inputs(arguments, *config, sink);
-  sink.finish(scan.skipped);
+  sink.finish(scan.skipped, scan.links_skipped);
 
   if (arguments.write_baseline) {
     if (std::fclose(out) != 0) {

@@ -9,7 +9,7 @@
 namespace policylint::cli {
 namespace {
 
-enum class EntryKind { file, directory, other };
+enum class EntryKind { file, link_to_file, directory, other };
 
 /// What a directory entry is; the type readdir reports spares a stat call
 /// for nearly every entry.
@@ -23,14 +23,14 @@ EntryKind kind_of(const dirent& entry, const std::string& path) {
       // A link counts as a file when it leads to one; linked directories
       // are not entered, so that a walk cannot loop.
       struct stat target {};
-      return stat(path.c_str(), &target) == 0 && S_ISREG(target.st_mode) ? EntryKind::file : EntryKind::other;
+      return stat(path.c_str(), &target) == 0 && S_ISREG(target.st_mode) ? EntryKind::link_to_file : EntryKind::other;
     }
     case DT_UNKNOWN: {  // file systems that do not report types
       struct stat own {};
       if (lstat(path.c_str(), &own) != 0) return EntryKind::other;
       if (S_ISLNK(own.st_mode)) {
         struct stat target {};
-        return stat(path.c_str(), &target) == 0 && S_ISREG(target.st_mode) ? EntryKind::file : EntryKind::other;
+        return stat(path.c_str(), &target) == 0 && S_ISREG(target.st_mode) ? EntryKind::link_to_file : EntryKind::other;
       }
       if (S_ISDIR(own.st_mode)) return EntryKind::directory;
       return S_ISREG(own.st_mode) ? EntryKind::file : EntryKind::other;
@@ -57,18 +57,22 @@ struct DirCloser {
 
 }  // namespace
 
-std::error_code walk_directory(const std::string& directory_path, const DirectoryVisitor& visitor) {
+void walk_directory(const std::string& directory_path, const DirectoryVisitor& visitor) {
   const std::unique_ptr<DIR, DirCloser> directory(opendir(directory_path.c_str()));
   if (!directory) {
-    // A directory it may not read is passed over, as is one removed while
-    // the walk runs.
-    return errno == EACCES || errno == ENOENT ? std::error_code() : std::error_code(errno, std::generic_category());
+    if (errno != ENOENT) {  // else removed while the walk runs
+      visitor.error(directory_path, std::error_code(errno, std::generic_category()));
+    }
+    return;
   }
   while (true) {
     errno = 0;
     const dirent* entry = readdir(directory.get());
     if (entry == nullptr) {
-      return errno == 0 ? std::error_code() : std::error_code(errno, std::generic_category());
+      if (errno != 0) {
+        visitor.error(directory_path, std::error_code(errno, std::generic_category()));
+      }
+      return;
     }
     const std::string_view name = entry->d_name;
     if (name == "." || name == "..") {
@@ -77,13 +81,14 @@ std::error_code walk_directory(const std::string& directory_path, const Director
     std::string path = joined(directory_path, name);
     switch (kind_of(*entry, path)) {
       case EntryKind::file:
-        visitor.file(std::move(path));
+        visitor.file(std::move(path), false);
+        break;
+      case EntryKind::link_to_file:
+        visitor.file(std::move(path), true);
         break;
       case EntryKind::directory:
         if (visitor.enter(path, name)) {
-          if (const std::error_code error = walk_directory(path, visitor)) {
-            return error;
-          }
+          walk_directory(path, visitor);
         }
         break;
       case EntryKind::other:

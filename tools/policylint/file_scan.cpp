@@ -1,27 +1,29 @@
 #include "file_scan.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <iterator>
 #include <memory>
 
+#include "input_file.hpp"
 #include "policylint/hygiene.hpp"
 
 namespace policylint::cli {
 namespace {
 
+/// A file's bytes, shared with the parsed document and the result rather
+/// than copied into them.
+struct Source {
+  std::shared_ptr<const std::string> bytes;
+  bool over_limit = false;          ///< larger than the parse limit: `bytes` is its start
+  std::optional<std::size_t> size;  ///< the file's size, when it has one
+};
+
 struct Scanner {
   bool (*wants)(const InputFile& file, const ScanSettings& settings);
   /// Reports on the file's bytes, `source`, into `report`.
-  void (*scan)(const InputFile& file, const std::shared_ptr<const std::string>& source, const Linter& linter,
-               const ScanSettings& settings, FileReport& report);
+  void (*scan)(const InputFile& file, const Source& source, const Linter& linter, const ScanSettings& settings,
+               FileReport& report);
 };
 
 // A walk meets many JSON files that are not policies (package.json, tsconfig,
@@ -42,12 +44,29 @@ bool policy_scanner_wants(const InputFile& file, const ScanSettings& settings) {
   return file.origin != Origin::walked || settings.filter == nullptr || settings.filter->included(file);
 }
 
-void scan_policy(const InputFile& file, const std::shared_ptr<const std::string>& source, const Linter& linter,
-                 const ScanSettings& settings, FileReport& report) {
-  if (looks_like_credential_report(*source)) {
+// Only the start of a file over the limit is read; the parser's message
+// would give that start's size as the file's.
+void describe_size(Document& document, const Source& source, std::size_t limit) {
+  for (SyntaxIssue& issue : document.issues) {
+    if (issue.kind == SyntaxIssueKind::too_large) {
+      issue.detail = source.size ? "the input is " + std::to_string(*source.size) + " bytes, more than the limit of " +
+                                       std::to_string(limit)
+                                 : "the input is more than the limit of " + std::to_string(limit) +
+                                       " bytes (reading stopped there)";
+    }
+  }
+}
+
+void scan_policy(const InputFile& file, const Source& source, const Linter& linter, const ScanSettings& settings,
+                 FileReport& report) {
+  if (!source.over_limit && looks_like_credential_report(*source.bytes)) {
     return;  // the credential report scanner's
   }
-  Document document = parse_document(file.display, source, linter.options().parse_limits);
+  const ParseLimits& limits = linter.options().parse_limits;
+  Document document = parse_document(file.display, source.bytes, limits);
+  if (source.over_limit) {
+    describe_size(document, source, limits.max_bytes);
+  }
   const bool detect = file.origin != Origin::named || settings.policies_only;
   if (detect && !worth_linting(document)) {
     report.skipped = true;
@@ -62,19 +81,20 @@ bool credential_report_scanner_wants(const InputFile& file, const ScanSettings&)
   return file.origin == Origin::named || std::filesystem::path(file.path).extension() == ".csv";
 }
 
-void scan_credential_report(const InputFile& file, const std::shared_ptr<const std::string>& source,
-                            const Linter& linter, const ScanSettings&, FileReport& report) {
-  if (looks_like_credential_report(*source)) {
-    report.result = lint_credential_report(linter, file.display, *source);
+void scan_credential_report(const InputFile& file, const Source& source, const Linter& linter, const ScanSettings&,
+                            FileReport& report) {
+  // One over the limit is reported by the policy scanner, as any input that size.
+  if (!source.over_limit && looks_like_credential_report(*source.bytes)) {
+    report.result = lint_credential_report(linter, file.display, *source.bytes);
   }
 }
 
 bool secret_scanner_wants(const InputFile&, const ScanSettings& settings) { return settings.secrets; }
 
 // Runs last, so that its findings join those of the file's other scanners.
-void scan_for_secrets(const InputFile& file, const std::shared_ptr<const std::string>& source, const Linter& linter,
-                      const ScanSettings&, FileReport& report) {
-  LintResult found = scan_secrets(linter, file.display, *source);
+void scan_for_secrets(const InputFile& file, const Source& source, const Linter& linter, const ScanSettings&,
+                      FileReport& report) {
+  LintResult found = scan_secrets(linter, file.display, *source.bytes);
   if (found.findings.empty()) {
     return;
   }
@@ -91,60 +111,6 @@ constexpr std::array kScanners = {
     Scanner{secret_scanner_wants, scan_for_secrets},
 };
 
-/// Closes the file it holds, if any.
-struct FileDescriptor {
-  explicit FileDescriptor(int descriptor) noexcept : fd(descriptor) {}
-  FileDescriptor(const FileDescriptor&) = delete;
-  FileDescriptor& operator=(const FileDescriptor&) = delete;
-  ~FileDescriptor() {
-    if (fd >= 0) {
-      ::close(fd);
-    }
-  }
-  int fd;
-};
-
-/// Everything left to read from `fd`. With read rather than a stdio stream: a
-/// file is read whole, in one read of its size, without a stream buffer to
-/// fill and copy from; a pipe (standard input) has no size and grows the buffer.
-std::optional<std::string> read_whole(int fd, std::string& error) {
-  struct stat status {};
-  std::string bytes;
-  bytes.resize(::fstat(fd, &status) == 0 && status.st_size > 0 ? static_cast<std::size_t>(status.st_size) + 1 : 4096);
-  std::size_t size = 0;
-  while (true) {
-    if (size == bytes.size()) {
-      bytes.resize(bytes.size() * 2);  // the file grew since fstat, or has no size
-    }
-    const ::ssize_t got = ::read(fd, bytes.data() + size, bytes.size() - size);
-    if (got < 0 && errno == EINTR) {
-      continue;
-    }
-    if (got < 0) {
-      error = std::strerror(errno);
-      return std::nullopt;
-    }
-    if (got == 0) {
-      break;
-    }
-    size += static_cast<std::size_t>(got);
-  }
-  bytes.resize(size);
-  return bytes;
-}
-
-std::optional<std::string> read_input(const InputFile& file, std::string& error) {
-  if (file.path.empty()) {
-    return read_whole(STDIN_FILENO, error);
-  }
-  const FileDescriptor input(::open(file.path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (input.fd < 0) {
-    error = std::strerror(errno);
-    return std::nullopt;
-  }
-  return read_whole(input.fd, error);
-}
-
 }  // namespace
 
 bool wanted(const InputFile& file, const ScanSettings& settings) {
@@ -154,14 +120,12 @@ bool wanted(const InputFile& file, const ScanSettings& settings) {
 
 FileReport scan_file(const InputFile& file, const Linter& linter, const ScanSettings& settings) {
   FileReport report;
-  std::string error;
-  std::optional<std::string> bytes = read_input(file, error);
-  if (!bytes) {
-    report.error = file.display + ": cannot be read: " + error;
+  InputRead read = read_input_file(file.path, linter.options().parse_limits.max_bytes);
+  if (!read.error.empty()) {
+    report.error = file.display + ": cannot be read: " + read.error;
     return report;
   }
-  // Shared with the parsed document and the result, not copied into them.
-  const auto source = std::make_shared<const std::string>(std::move(*bytes));
+  const Source source{std::make_shared<const std::string>(std::move(read.bytes)), read.over_limit, read.size};
   for (const Scanner& scanner : kScanners) {
     if (scanner.wants(file, settings)) {
       scanner.scan(file, source, linter, settings, report);

@@ -1,13 +1,19 @@
 #include "input_walk.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <iterator>
+#include <memory>
 #include <system_error>
 
 #include "directory_walk.hpp"
 #include "git_files.hpp"
+#include "input_file.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint::cli {
@@ -61,6 +67,12 @@ bool any_glob_matches(const std::vector<std::string>& globs, const std::string& 
   return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) { return path_matches(glob, path); });
 }
 
+// The real path of `path`, every link resolved; empty when it cannot be resolved.
+std::string real_path(const std::string& path) {
+  const std::unique_ptr<char, decltype(&std::free)> resolved(::realpath(path.c_str(), nullptr), &std::free);
+  return resolved ? std::string(resolved.get()) : std::string();
+}
+
 class Walker {
  public:
   Walker(const PathFilter& filter, WalkResult& result) : filter_(filter), result_(result) {}
@@ -68,38 +80,83 @@ class Walker {
   // Every file under `root` that is not excluded, sorted by path.
   std::vector<InputFile> walk(const std::filesystem::path& root) {
     std::vector<InputFile> files;
-    if (inside_git_work_tree(root)) {
+    boundary_ = real_path(root.string());
+    walk_into(root, files);
+    return sorted(std::move(files));
+  }
+
+ private:
+  void walk_into(const std::filesystem::path& root, std::vector<InputFile>& files) {
+    if (const auto work_tree = enclosing_work_tree(root)) {
       if (const auto listed = git_listed_files(root)) {
         for (const std::string& relative : *listed) {
-          InputFile file = walked_file((root / relative).string());
-          std::error_code error;
-          // Tracked files deleted in the work tree, and submodules, are not files to read.
-          if (std::filesystem::is_regular_file(file.path, error) && !filter_.excluded(file)) {
-            files.push_back(std::move(file));
-          }
+          add_listed(root, relative, files);
         }
-        return sorted(std::move(files));
+        return;
+      }
+      if (owned_by_another_user(*work_tree)) {
+        std::fprintf(stderr,
+                     "policylint: %s: git does not read a repository that another user owns (see git's "
+                     "safe.directory); walking the directory without git\n",
+                     display_name(work_tree->string()).c_str());
       }
     }
     const DirectoryVisitor visitor{
         [&](const std::string& path, std::string_view name) {
           return !skipped_directory(name) && !filter_.excluded(walked_file(path));
         },
-        [&](std::string path) {
+        [&](std::string path, bool link) {
           InputFile file = walked_file(std::move(path));
-          if (!filter_.excluded(file)) {
+          if (!filter_.excluded(file) && (!link || inside_boundary(file))) {
             files.push_back(std::move(file));
           }
         },
+        [&](const std::string& path, std::error_code error) {
+          std::fprintf(stderr, "policylint: %s: cannot be read: %s\n", display_name(path).c_str(),
+                       error_reason(error.value()).c_str());
+          result_.failed = true;
+        },
     };
-    if (const std::error_code error = walk_directory(root.string(), visitor)) {
-      std::fprintf(stderr, "policylint: %s: %s\n", display_name(root.string()).c_str(), error.message().c_str());
-      result_.failed = true;
-    }
-    return sorted(std::move(files));
+    walk_directory(root.string(), visitor);
   }
 
- private:
+  // One path git lists: a file, a link, or the directory of a submodule or
+  // of a repository nested in the work tree, which git lists as one entry.
+  void add_listed(const std::filesystem::path& root, const std::string& relative, std::vector<InputFile>& files) {
+    InputFile file = walked_file((root / relative).string());
+    struct stat status {};
+    if (::lstat(file.path.c_str(), &status) != 0 || filter_.excluded(file)) {
+      return;  // tracked but deleted in the work tree, or excluded
+    }
+    // git lists paths inside the directory, unless a configuration moves the
+    // work tree (core.worktree): a path with ".." is checked like a link.
+    if (S_ISREG(status.st_mode) && relative.find("..") == std::string::npos) {
+      files.push_back(std::move(file));
+    } else if (S_ISREG(status.st_mode) || S_ISLNK(status.st_mode)) {
+      struct stat target {};
+      if (::stat(file.path.c_str(), &target) == 0 && S_ISREG(target.st_mode) && inside_boundary(file)) {
+        files.push_back(std::move(file));
+      }
+    } else if (S_ISDIR(status.st_mode) && std::filesystem::exists(std::filesystem::path(file.path) / ".git")) {
+      walk_into(file.path, files);
+    }
+  }
+
+  // Whether a link (or a path git gave with "..") leads to a file inside the
+  // directory walked; one that leaves it is named and counted, not read.
+  bool inside_boundary(const InputFile& file) {
+    const std::string target = real_path(file.path);
+    const bool inside = !boundary_.empty() && !target.empty() &&
+                        (boundary_ == "/" || (target.starts_with(boundary_) && target.size() > boundary_.size() &&
+                                              target[boundary_.size()] == '/'));
+    if (!inside) {
+      std::fprintf(stderr, "policylint: %s: not followed: a link to a file outside the directory walked\n",
+                   file.display.c_str());
+      ++result_.links_skipped;
+    }
+    return inside;
+  }
+
   static std::vector<InputFile> sorted(std::vector<InputFile> files) {
     std::sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.display < b.display; });
     // git lists a file once per stage while a merge conflict is unresolved.
@@ -111,6 +168,7 @@ class Walker {
 
   const PathFilter& filter_;
   WalkResult& result_;
+  std::string boundary_;  ///< the real path of the directory walked
 };
 
 // The directory a glob's matches are under: its components before the first
@@ -155,9 +213,9 @@ WalkResult collect_inputs(const std::vector<std::string>& arguments, const PathF
       result.files.push_back(InputFile{{}, stdin_filename, Origin::named});
       continue;
     }
-    std::error_code error;
-    const std::filesystem::file_status status = std::filesystem::status(argument, error);
-    if (std::filesystem::is_directory(status)) {
+    struct stat status {};
+    const int error = ::stat(argument.c_str(), &status) == 0 ? 0 : errno;
+    if (error == 0 && S_ISDIR(status.st_mode)) {
       std::vector<InputFile> found = walker.walk(argument);
       if (result.files.empty()) {
         result.files = std::move(found);  // one directory, the usual case: no second list
@@ -165,11 +223,15 @@ WalkResult collect_inputs(const std::vector<std::string>& arguments, const PathF
         result.files.insert(result.files.end(), std::make_move_iterator(found.begin()),
                             std::make_move_iterator(found.end()));
       }
-    } else if (std::filesystem::exists(status)) {
+    } else if (error == 0) {
       InputFile file{argument, display_name(argument), Origin::named};
       if (!force_exclude || !filter.excluded(file)) {
         result.files.push_back(std::move(file));
       }
+    } else if (error != ENOENT && error != ENOTDIR) {
+      // A link loop, a directory on the way it may not search: not "missing".
+      std::fprintf(stderr, "policylint: %s: cannot be read: %s\n", argument.c_str(), error_reason(error).c_str());
+      result.failed = true;
     } else if (has_wildcard(argument)) {
       std::vector<InputFile> found = walker.walk(glob_base(argument));
       for (InputFile& file : found) {

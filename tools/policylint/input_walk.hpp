@@ -41,10 +41,15 @@ struct PathFilter {
 struct WalkResult {
   std::vector<InputFile> files;  ///< in argument order; each walk sorted by path
   bool failed = false;           ///< a path did not exist or could not be listed (already reported)
+  /// Symbolic links a walk found to files outside the directory walked, and
+  /// did not follow (each already named on standard error).
+  std::size_t links_skipped = 0;
 };
 
 /// Expands the arguments: files as they are, directories walked (git-aware),
-/// globs matched, "-" for standard input (named `stdin_filename`). Walked and
+/// globs matched, "-" for standard input (named `stdin_filename`). A walk
+/// reads a repository's file list from git, enters its submodules and nested
+/// repositories, and does not follow links out of the directory walked. Walked and
 /// globbed files that `filter` excludes are left out, named files only when
 /// `force_exclude`. Walked files are not yet filtered by the include globs:
 /// which files a scanner wants is the scanner's business.

@@ -41,6 +41,11 @@ DESCRIPTION
     passed over and counted in the summary. A file that is not valid JSON is
     linted only when its text contains "Statement". A glob argument (quote
     it: 'policies/**/*.json') is matched like a walk, and * also matches /.
+    A walk enters git submodules, runs git without any command a
+    repository's configuration names, and does not follow links to files
+    outside the directory walked (it names them and counts them in the
+    summary). Only regular files and standard input are read: a FIFO,
+    device or socket named on the command line is an error.
 
 OUTPUT
     --format FORMAT
@@ -159,17 +164,19 @@ SEE ALSO
     docs/cli.md, docs/simulate.md
 )";
 
+// The items of a comma-separated list, empty ones included: an empty
+// selector ("--select ''", "PL1,,PL2") is refused, as in a configuration and
+// the C API, rather than read as no selection at all.
 std::vector<std::string> split_list(std::string_view text) {
   std::vector<std::string> out;
-  while (!text.empty()) {
+  while (true) {
     const std::size_t comma = text.find(',');
-    const std::string_view item = text.substr(0, comma);
-    if (!item.empty()) {
-      out.emplace_back(item);
+    out.emplace_back(text.substr(0, comma));
+    if (comma == std::string_view::npos) {
+      return out;
     }
-    text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    text = text.substr(comma + 1);
   }
-  return out;
 }
 
 std::optional<std::vector<std::string>> selectors(std::string_view option, std::string_view text) {
