@@ -9,7 +9,7 @@
 #include "analysis/principal_analysis.hpp"
 #include "policylint/policy.hpp"
 
-namespace policylint::rules {
+namespace policylint::analysis {
 
 /// The operator blocks of `statement` that test aws:MultiFactorAuthPresent
 /// with "Bool" (`if_exists` false) or "BoolIfExists" (true), without a set
@@ -28,4 +28,4 @@ inline std::vector<const ConditionBlock*> mfa_bool_tests(const Statement& statem
   return out;
 }
 
-}  // namespace policylint::rules
+}  // namespace policylint::analysis

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace policylint {
 

@@ -9,7 +9,7 @@
 #include <sstream>
 #include <system_error>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "document/json_tree.hpp"
 
 namespace policylint {

@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <iterator>
-#include <fmt/format.h>
 
 #include "hygiene/credential_report.hpp"
 #include "hygiene/secret_scan.hpp"
 #include "policylint/hygiene.hpp"
-#include "rules/rule.hpp"
+#include "engine/rule_runner.hpp"
 
 namespace policylint {
 namespace {
@@ -17,72 +16,8 @@ std::chrono::sys_days judging_day(const LintOptions& options) {
   return options.as_of.value_or(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
 }
 
-bool any_rule_enabled(const Linter& linter, rules::RuleInput input) {
-  const auto registry = rules::registry();
-  return std::any_of(registry.begin(), registry.end(),
-                     [&](const rules::Rule* rule) { return rule->input == input && linter.enabled(rule->info); });
-}
-
-}  // namespace
-
-LintResult lint_credential_report(const Linter& linter, std::string name, std::string bytes) {
-  Document document;
-  document.name = std::move(name);
-  document.source = std::make_shared<const std::string>(std::move(bytes));
-  const hygiene::CredentialReport report = hygiene::read_credential_report(*document.source);
-  const hygiene::CredentialReportInput input{report, linter.options().hygiene, judging_day(linter.options())};
-
-  LintResult result;
-  result.file = document.name;
-  result.source = document.source;
-  result.parsed = report.recognised;
-  rules::RuleContext context(document, result.policy_type, linter.options(), result.findings);
-  context.set_credential_report(&input);
-  rules::run_rules(linter, context, {rules::RuleInput::credential_report}, result.findings);
-  return result;
-}
-
-LintResult scan_secrets(const Linter& linter, std::string name, std::string_view bytes) {
-  LintResult result;
-  result.file = name;
-  result.parsed = looks_like_text(bytes);
-  if (!result.parsed || !any_rule_enabled(linter, rules::RuleInput::text)) {
-    return result;
-  }
-  const hygiene::SecretScan scan = hygiene::scan_text_for_secrets(bytes);
-  if (scan.matches.empty()) {
-    return result;
-  }
-  Document document;
-  document.name = std::move(name);
-  rules::RuleContext context(document, result.policy_type, linter.options(), result.findings);
-  context.set_secrets(&scan);
-  rules::run_rules(linter, context, {rules::RuleInput::text}, result.findings);
-  // Report formats print source lines: give them the text with every secret
-  // masked, never the original.
-  result.source = std::make_shared<const std::string>(hygiene::masked_copy(bytes, scan));
-  return result;
-}
-
-void merge_secret_scan(LintResult& result, LintResult secrets) {
-  if (secrets.findings.empty()) {
-    return;
-  }
-  std::vector<Finding> merged;
-  merged.reserve(result.findings.size() + secrets.findings.size());
-  std::merge(std::make_move_iterator(result.findings.begin()), std::make_move_iterator(result.findings.end()),
-             std::make_move_iterator(secrets.findings.begin()), std::make_move_iterator(secrets.findings.end()),
-             std::back_inserter(merged), reported_before);
-  result.findings = std::move(merged);
-  result.source = std::move(secrets.source);
-}
-
-std::optional<CredentialReportSummary> summarize_credential_report(std::string_view bytes,
-                                                                   const LintOptions& options) {
-  const hygiene::CredentialReport report = hygiene::read_credential_report(bytes);
-  if (!report.recognised) {
-    return std::nullopt;
-  }
+// The counts of a recognised report.
+CredentialReportSummary summary_of(const hygiene::CredentialReport& report, const LintOptions& options) {
   const std::chrono::sys_days as_of = judging_day(options);
   CredentialReportSummary summary;
   const unsigned age_limit = options.hygiene.max_access_key_age_days;
@@ -109,17 +44,75 @@ std::optional<CredentialReportSummary> summarize_credential_report(std::string_v
   return summary;
 }
 
-std::string render_credential_report_summary(std::string_view file, const CredentialReportSummary& summary) {
-  std::string out = fmt::format("Credential report {}\n", file);
-  const auto row = [&](std::string_view label, auto value) { fmt::format_to(std::back_inserter(out), "  {:<34}{:>8}\n", label, value); };
-  row("IAM users checked", summary.users);
-  row("  with MFA", summary.users_with_mfa);
-  row("  with a console password", summary.users_with_password);
-  row("  with a console password, no MFA", summary.passwords_without_mfa);
-  row("active access keys", summary.active_access_keys);
-  row(fmt::format("  older than {} days", summary.max_access_key_age_days), summary.access_keys_older_than_limit);
-  row("root user MFA", !summary.root_found ? "no row" : summary.root_mfa_active ? "active" : "NOT ACTIVE");
-  return out;
+}  // namespace
+
+LintResult engine::lint_credential_report(const Linter& linter, std::string name,
+                                          std::shared_ptr<const std::string> source) {
+  Document document;
+  document.name = std::move(name);
+  document.source = std::move(source);
+  const hygiene::CredentialReport report = hygiene::read_credential_report(*document.source);
+  const hygiene::CredentialReportInput input{report, linter.options().hygiene, judging_day(linter.options())};
+
+  LintResult result;
+  result.file = document.name;
+  result.source = document.source;
+  result.parsed = report.recognised;
+  if (report.recognised) {
+    result.credential_report = summary_of(report, linter.options());
+  }
+  rules::RuleContext context(document, result.policy_type, linter.options(), result.findings);
+  context.set_credential_report(&input);
+  engine::run_rules(linter, context, {rules::RuleInput::credential_report}, result.findings);
+  return result;
+}
+
+LintResult lint_credential_report(const Linter& linter, std::string name, std::string bytes) {
+  return engine::lint_credential_report(linter, std::move(name), std::make_shared<const std::string>(std::move(bytes)));
+}
+
+LintResult scan_secrets(const Linter& linter, std::string name, std::string_view bytes) {
+  LintResult result;
+  result.file = name;
+  result.parsed = hygiene::looks_like_text(bytes);
+  if (!result.parsed || !engine::any_rule_selected(linter, rules::RuleInput::text)) {
+    return result;
+  }
+  const hygiene::SecretScan scan = hygiene::scan_text_for_secrets(bytes);
+  if (scan.matches.empty()) {
+    return result;
+  }
+  Document document;
+  document.name = std::move(name);
+  rules::RuleContext context(document, result.policy_type, linter.options(), result.findings);
+  context.set_secrets(&scan);
+  engine::run_rules(linter, context, {rules::RuleInput::text}, result.findings);
+  // Report formats print source lines: give them the text with every secret
+  // masked, never the original.
+  result.source = std::make_shared<const std::string>(hygiene::masked_copy(bytes, scan));
+  return result;
+}
+
+void merge_secret_scan(LintResult& result, LintResult secrets) {
+  if (secrets.findings.empty()) {
+    return;
+  }
+  std::vector<Finding> merged;
+  merged.reserve(result.findings.size() + secrets.findings.size());
+  std::merge(std::make_move_iterator(result.findings.begin()), std::make_move_iterator(result.findings.end()),
+             std::make_move_iterator(secrets.findings.begin()), std::make_move_iterator(secrets.findings.end()),
+             std::back_inserter(merged), reported_before);
+  result.findings = std::move(merged);
+  result.source = std::move(secrets.source);
+}
+
+std::optional<CredentialReportSummary> summarize_credential_report(std::string_view bytes,
+                                                                   const LintOptions& options) {
+  const hygiene::CredentialReport report = hygiene::read_credential_report(bytes);
+  if (!report.recognised) {
+    return std::nullopt;
+  }
+  return summary_of(report, options);
 }
 
 }  // namespace policylint

@@ -2,23 +2,11 @@
 
 #include <algorithm>
 
-#include "core/text.hpp"
 #include "policylint/version.hpp"
-#include "rules/rule.hpp"
+#include "engine/rule_runner.hpp"
 
 namespace policylint {
 namespace {
-
-// A selector names a rule by code, name, code prefix ("PL1") or category.
-bool selector_matches(std::string_view selector, const RuleInfo& rule) noexcept {
-  return equal_ignoring_case(selector, rule.name) || equal_ignoring_case(selector, to_string(rule.category)) ||
-         (!selector.empty() && starts_with_ignoring_case(rule.code, selector));
-}
-
-bool any_selector_matches(const std::vector<std::string>& selectors, const RuleInfo& rule) noexcept {
-  return std::any_of(selectors.begin(), selectors.end(),
-                     [&](const std::string& selector) { return selector_matches(selector, rule); });
-}
 
 void apply_severity_overrides(const LintOptions& options, std::vector<Finding>& findings) {
   if (options.severity_overrides.empty()) {
@@ -39,38 +27,14 @@ void apply_severity_overrides(const LintOptions& options, std::vector<Finding>& 
 
 const char* version() noexcept { return POLICYLINT_VERSION_STRING; }
 
-std::size_t SizeLimits::for_type(PolicyType type) const noexcept {
-  switch (type) {
-    case PolicyType::identity: return identity;
-    case PolicyType::resource: return resource;
-    case PolicyType::trust: return trust;
-    case PolicyType::scp: return scp;
-    case PolicyType::rcp: return rcp;
-    case PolicyType::boundary: return boundary;
-    case PolicyType::session: return session;
-    case PolicyType::endpoint: return endpoint;
-  }
-  return identity;
-}
-
-bool size_counts_whitespace(PolicyType type) noexcept {
-  return type == PolicyType::scp || type == PolicyType::rcp || type == PolicyType::endpoint;
-}
-
-Linter::Linter(LintOptions options) : options_(std::move(options)) {}
-
-bool Linter::enabled(const RuleInfo& rule) const noexcept {
-  if (!options_.select.empty() && !any_selector_matches(options_.select, rule)) {
-    return false;
-  }
-  return !any_selector_matches(options_.ignore, rule);
-}
+Linter::Linter(LintOptions options)
+    : options_(std::move(options)), selection_(options_.select, options_.ignore) {}
 
 LintResult Linter::lint(std::string name, std::string bytes) const {
   return lint(parse_document(std::move(name), std::move(bytes), options_.parse_limits));
 }
 
-LintResult Linter::lint(Document document) const {
+LintResult Linter::lint(const Document& document) const {
   LintResult result;
   result.file = document.name;
   result.source = document.source;
@@ -83,17 +47,17 @@ LintResult Linter::lint(Document document) const {
   }
   rules::RuleContext context(document, result.policy_type, options_, result.findings);
   if (document.policy) {
-    rules::run_rules(*this, context, {rules::RuleInput::document, rules::RuleInput::policy}, result.findings);
+    engine::run_rules(*this, context, {rules::RuleInput::document, rules::RuleInput::policy}, result.findings);
   } else {
-    rules::run_rules(*this, context, {rules::RuleInput::document}, result.findings);
+    engine::run_rules(*this, context, {rules::RuleInput::document}, result.findings);
   }
   return result;
 }
 
-void rules::run_rules(const Linter& linter, RuleContext& context, std::initializer_list<RuleInput> inputs,
-                      std::vector<Finding>& findings) {
-  for (const Rule* rule : registry()) {
-    if (std::find(inputs.begin(), inputs.end(), rule->input) == inputs.end() || !linter.enabled(rule->info)) {
+void engine::run_rules(const Linter& linter, rules::RuleContext& context,
+                       std::initializer_list<rules::RuleInput> inputs, std::vector<Finding>& findings) {
+  for (const rules::Rule* rule : rules::registry()) {
+    if (std::find(inputs.begin(), inputs.end(), rule->input) == inputs.end() || !linter.selection().selects(rule->info)) {
       continue;
     }
     context.set_rule(rule->info);
@@ -101,6 +65,13 @@ void rules::run_rules(const Linter& linter, RuleContext& context, std::initializ
   }
   apply_severity_overrides(linter.options(), findings);
   std::stable_sort(findings.begin(), findings.end(), reported_before);
+}
+
+bool engine::any_rule_selected(const Linter& linter, rules::RuleInput input) {
+  const auto registry = rules::registry();
+  return std::any_of(registry.begin(), registry.end(), [&](const rules::Rule* rule) {
+    return rule->input == input && linter.selection().selects(rule->info);
+  });
 }
 
 }  // namespace policylint

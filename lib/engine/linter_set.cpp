@@ -1,19 +1,12 @@
 // Combining command-line options with a configuration, per file.
-#include <algorithm>
+#include "policylint/linter_set.hpp"
 
-#include "policylint/config.hpp"
-#include "policylint/rules.hpp"
+#include <algorithm>
+#include <map>
+#include <utility>
+#include <vector>
 
 namespace policylint {
-
-bool selects_any_rule(std::string_view selector) {
-  // The Linter owns what a selector means; ask it rather than restate it.
-  LintOptions options;
-  options.select.emplace_back(selector);
-  const Linter probe(std::move(options));
-  const std::vector<const RuleInfo*> rules = all_rules();
-  return std::any_of(rules.begin(), rules.end(), [&](const RuleInfo* rule) { return probe.enabled(*rule); });
-}
 
 LintOptions merge_options(const Config& config, LintOptions command_line) {
   LintOptions merged = std::move(command_line);
@@ -35,39 +28,59 @@ LintOptions merge_options(const Config& config, LintOptions command_line) {
   return merged;
 }
 
+struct LinterSet::Impl {
+  Impl(Config given, LintOptions command_line)
+      : config(std::move(given)), options(merge_options(config, std::move(command_line))) {}
+
+  Config config;
+  LintOptions options;
+  /// Keyed by the matching policy-types entry (or none) and which
+  /// per-file-ignores entries match.
+  std::map<std::pair<std::size_t, std::vector<bool>>, std::unique_ptr<Linter>> linters;
+};
+
 LinterSet::LinterSet(Config config, LintOptions options)
-    : config_(std::move(config)), options_(merge_options(config_, std::move(options))) {}
+    : impl_(std::make_unique<Impl>(std::move(config), std::move(options))) {}
+
+LinterSet::~LinterSet() = default;
+
+const Config& LinterSet::config() const noexcept { return impl_->config; }
+
+const LintOptions& LinterSet::options() const noexcept { return impl_->options; }
 
 const Linter& LinterSet::for_file(const std::filesystem::path& file) {
+  const Config& config = impl_->config;
+  const LintOptions& merged = impl_->options;
+  auto& linters = impl_->linters;
   constexpr std::size_t no_type = static_cast<std::size_t>(-1);
-  const bool per_path = !config_.per_file_ignores.empty() || !config_.policy_types.empty();
-  const std::string path = per_path ? relative_path(file, config_.directory) : std::string();
+  const bool per_path = !config.per_file_ignores.empty() || !config.policy_types.empty();
+  const std::string path = per_path ? relative_path(file, config.directory) : std::string();
   std::size_t type_index = no_type;
-  if (per_path && !options_.policy_type) {  // a type given on the command line beats the configuration
-    for (std::size_t i = 0; i < config_.policy_types.size() && type_index == no_type; ++i) {
-      if (path_matches(config_.policy_types[i].glob, path)) {
+  if (per_path && !merged.policy_type) {  // a type given on the command line beats the configuration
+    for (std::size_t i = 0; i < config.policy_types.size() && type_index == no_type; ++i) {
+      if (path_matches(config.policy_types[i].glob, path)) {
         type_index = i;
       }
     }
   }
-  std::vector<bool> ignores(config_.per_file_ignores.size());
+  std::vector<bool> ignores(config.per_file_ignores.size());
   for (std::size_t i = 0; i < ignores.size(); ++i) {
-    ignores[i] = path_matches(config_.per_file_ignores[i].glob, path);
+    ignores[i] = path_matches(config.per_file_ignores[i].glob, path);
   }
   auto key = std::make_pair(type_index, std::move(ignores));
-  auto found = linters_.find(key);
-  if (found == linters_.end()) {
-    LintOptions options = options_;
+  auto found = linters.find(key);
+  if (found == linters.end()) {
+    LintOptions options = merged;
     if (type_index != no_type) {
-      options.policy_type = config_.policy_types[type_index].type;
+      options.policy_type = config.policy_types[type_index].type;
     }
     for (std::size_t i = 0; i < key.second.size(); ++i) {
       if (key.second[i]) {
-        const auto& selectors = config_.per_file_ignores[i].selectors;
+        const auto& selectors = config.per_file_ignores[i].selectors;
         options.ignore.insert(options.ignore.end(), selectors.begin(), selectors.end());
       }
     }
-    found = linters_.emplace(std::move(key), std::make_unique<Linter>(std::move(options))).first;
+    found = linters.emplace(std::move(key), std::make_unique<Linter>(std::move(options))).first;
   }
   return *found->second;
 }

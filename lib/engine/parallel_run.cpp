@@ -1,4 +1,4 @@
-#include "parallel_run.hpp"
+#include "engine/parallel_run.hpp"
 
 #include <unistd.h>
 
@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-namespace policylint::cli {
+namespace policylint::engine {
 namespace {
 
 constexpr auto kQuietPeriod = std::chrono::seconds(1);
@@ -132,4 +132,4 @@ void run_in_order(std::size_t count, unsigned threads, std::size_t window,
   }
 }
 
-}  // namespace policylint::cli
+}  // namespace policylint::engine

@@ -1,4 +1,4 @@
-#include "file_scan.hpp"
+#include "engine/source_readers.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -8,20 +8,22 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <iterator>
 #include <memory>
 
+#include "engine/rule_runner.hpp"
+#include "hygiene/credential_report.hpp"
 #include "policylint/hygiene.hpp"
 
-namespace policylint::cli {
+namespace policylint::engine {
 namespace {
 
-struct Scanner {
-  bool (*wants)(const InputFile& file, const ScanSettings& settings);
-  /// Reports on the file's bytes, `source`, into `report`.
-  void (*scan)(const InputFile& file, const std::shared_ptr<const std::string>& source, const Linter& linter,
-               const ScanSettings& settings, FileReport& report);
+/// A source reader: takes an input by its content, and reports on it.
+struct SourceReader {
+  /// Whether the reader may take the input, judged before reading it.
+  bool (*wants)(const WorkspaceInput& input);
+  /// Reports on the input's bytes, `source`, into `outcome`.
+  void (*read)(const WorkspaceInput& input, const std::shared_ptr<const std::string>& source, const Linter& linter,
+               InputOutcome& outcome);
 };
 
 // A walk meets many JSON files that are not policies (package.json, tsconfig,
@@ -38,57 +40,64 @@ bool worth_linting(const Document& document) {
   return !document.policy && !json_but_not_object && document.source->find("\"Statement\"") != std::string::npos;
 }
 
-bool policy_scanner_wants(const InputFile& file, const ScanSettings& settings) {
-  return file.origin != Origin::walked || settings.filter == nullptr || settings.filter->included(file);
-}
+bool policy_reader_wants(const WorkspaceInput& input) { return input.readers.policy; }
 
-void scan_policy(const InputFile& file, const std::shared_ptr<const std::string>& source, const Linter& linter,
-                 const ScanSettings& settings, FileReport& report) {
-  if (looks_like_credential_report(*source)) {
-    return;  // the credential report scanner's
+// The set-level rules judge the SCPs of a run together.
+bool judged_as_a_set(const LintResult& result) { return result.parsed && result.policy_type == PolicyType::scp; }
+
+void read_policy(const WorkspaceInput& input, const std::shared_ptr<const std::string>& source, const Linter& linter,
+                 InputOutcome& outcome) {
+  if (hygiene::looks_like_credential_report(*source)) {
+    return;  // the credential report reader's
   }
-  Document document = parse_document(file.display, source, linter.options().parse_limits);
-  const bool detect = file.origin != Origin::named || settings.policies_only;
-  if (detect && !worth_linting(document)) {
-    report.skipped = true;
+  Document document = parse_document(input.name, source, linter.options().parse_limits);
+  if (input.context_only) {
+    if (document.policy && linter.options().policy_type == PolicyType::scp) {
+      outcome.set_member = std::move(document);
+    }
     return;
   }
-  report.result = linter.lint(std::move(document));
-}
-
-// IAM credential reports (aws iam get-credential-report) are CSV: a walk
-// looks at *.csv files, and a named file is checked by its header.
-bool credential_report_scanner_wants(const InputFile& file, const ScanSettings&) {
-  return file.origin == Origin::named || std::filesystem::path(file.path).extension() == ".csv";
-}
-
-void scan_credential_report(const InputFile& file, const std::shared_ptr<const std::string>& source,
-                            const Linter& linter, const ScanSettings&, FileReport& report) {
-  if (looks_like_credential_report(*source)) {
-    report.result = lint_credential_report(linter, file.display, *source);
+  if (input.readers.policies_only && !worth_linting(document)) {
+    outcome.skipped = true;
+    return;
+  }
+  outcome.result = linter.lint(document);
+  if (judged_as_a_set(*outcome.result)) {
+    outcome.set_member = std::move(document);
   }
 }
 
-bool secret_scanner_wants(const InputFile&, const ScanSettings& settings) { return settings.secrets; }
+bool credential_report_reader_wants(const WorkspaceInput& input) {
+  return input.readers.credential_report && !input.context_only;
+}
 
-// Runs last, so that its findings join those of the file's other scanners.
-void scan_for_secrets(const InputFile& file, const std::shared_ptr<const std::string>& source, const Linter& linter,
-                      const ScanSettings&, FileReport& report) {
-  LintResult found = scan_secrets(linter, file.display, *source);
+void read_credential_report(const WorkspaceInput& input, const std::shared_ptr<const std::string>& source,
+                            const Linter& linter, InputOutcome& outcome) {
+  if (hygiene::looks_like_credential_report(*source)) {
+    outcome.result = lint_credential_report(linter, input.name, source);
+  }
+}
+
+bool secret_reader_wants(const WorkspaceInput& input) { return input.readers.secrets && !input.context_only; }
+
+// Runs last, so that its findings join those of the input's other readers.
+void read_secrets(const WorkspaceInput& input, const std::shared_ptr<const std::string>& source, const Linter& linter,
+                  InputOutcome& outcome) {
+  LintResult found = scan_secrets(linter, input.name, *source);
   if (found.findings.empty()) {
     return;
   }
-  if (report.result) {
-    merge_secret_scan(*report.result, std::move(found));
+  if (outcome.result) {
+    merge_secret_scan(*outcome.result, std::move(found));
   } else {
-    report.result = std::move(found);
+    outcome.result = std::move(found);
   }
 }
 
-constexpr std::array kScanners = {
-    Scanner{policy_scanner_wants, scan_policy},
-    Scanner{credential_report_scanner_wants, scan_credential_report},
-    Scanner{secret_scanner_wants, scan_for_secrets},
+constexpr std::array kReaders = {
+    SourceReader{policy_reader_wants, read_policy},
+    SourceReader{credential_report_reader_wants, read_credential_report},
+    SourceReader{secret_reader_wants, read_secrets},
 };
 
 /// Closes the file it holds, if any.
@@ -133,11 +142,13 @@ std::optional<std::string> read_whole(int fd, std::string& error) {
   return bytes;
 }
 
-std::optional<std::string> read_input(const InputFile& file, std::string& error) {
-  if (file.path.empty()) {
+}  // namespace
+
+std::optional<std::string> read_input_bytes(const std::string& path, std::string& error) {
+  if (path.empty()) {
     return read_whole(STDIN_FILENO, error);
   }
-  const FileDescriptor input(::open(file.path.c_str(), O_RDONLY | O_CLOEXEC));
+  const FileDescriptor input(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (input.fd < 0) {
     error = std::strerror(errno);
     return std::nullopt;
@@ -145,29 +156,38 @@ std::optional<std::string> read_input(const InputFile& file, std::string& error)
   return read_whole(input.fd, error);
 }
 
-}  // namespace
 
-bool wanted(const InputFile& file, const ScanSettings& settings) {
-  return std::any_of(kScanners.begin(), kScanners.end(),
-                     [&](const Scanner& scanner) { return scanner.wants(file, settings); });
+bool wanted(const WorkspaceInput& input) noexcept {
+  return std::any_of(kReaders.begin(), kReaders.end(), [&](const SourceReader& reader) { return reader.wants(input); });
 }
 
-FileReport scan_file(const InputFile& file, const Linter& linter, const ScanSettings& settings) {
-  FileReport report;
-  std::string error;
-  std::optional<std::string> bytes = read_input(file, error);
-  if (!bytes) {
-    report.error = file.display + ": cannot be read: " + error;
-    return report;
+InputOutcome read_and_lint(const WorkspaceInput& input, const Linter& linter) {
+  InputOutcome outcome;
+  std::shared_ptr<const std::string> source;
+  if (input.source == WorkspaceInput::Source::buffer) {
+    source = std::make_shared<const std::string>(input.bytes);
+  } else {
+    std::string error;
+    std::optional<std::string> bytes =
+        read_input_bytes(input.source == WorkspaceInput::Source::file ? input.path : std::string(), error);
+    if (!bytes) {
+      outcome.error = input.name + ": cannot be read: " + error;
+      return outcome;
+    }
+    // Shared with the parsed document and the result, not copied into them.
+    source = std::make_shared<const std::string>(std::move(*bytes));
   }
-  // Shared with the parsed document and the result, not copied into them.
-  const auto source = std::make_shared<const std::string>(std::move(*bytes));
-  for (const Scanner& scanner : kScanners) {
-    if (scanner.wants(file, settings)) {
-      scanner.scan(file, source, linter, settings, report);
+  if (input.readers.require_credential_report && !hygiene::looks_like_credential_report(*source)) {
+    outcome.error = input.name +
+                    " is not an IAM credential report (its first line must start with user,arn,user_creation_time)";
+    return outcome;
+  }
+  for (const SourceReader& reader : kReaders) {
+    if (reader.wants(input)) {
+      reader.read(input, source, linter, outcome);
     }
   }
-  return report;
+  return outcome;
 }
 
-}  // namespace policylint::cli
+}  // namespace policylint::engine

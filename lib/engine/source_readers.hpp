@@ -1,33 +1,36 @@
 #pragma once
-// Scanning one input file. Every scanner that wants a file runs on it; the
-// table of scanners in file_scan.cpp is the one place to add another (such
-// as a secrets scanner for non-policy files).
+// Reading one input of a workspace. The registry of source readers in
+// source_readers.cpp routes the input's bytes, by content, to every reader
+// that takes them (policy JSON, credential report, AWS keys in any text); it
+// is the one place to add another (templates, account snapshots).
 #include <optional>
 #include <string>
 
-#include "input_walk.hpp"
+#include "policylint/document.hpp"
 #include "policylint/linter.hpp"
+#include "policylint/workspace.hpp"
 
-namespace policylint::cli {
+namespace policylint::engine {
 
-/// What scanning one file produced.
-struct FileReport {
-  std::optional<LintResult> result;  ///< absent when no scanner reported on the file
+/// What reading one input produced.
+struct InputOutcome {
+  std::optional<LintResult> result;  ///< absent when no reader reported on the input
   bool skipped = false;              ///< passed over: JSON that is not a policy document
-  std::string error;                 ///< set when the file could not be read
+  std::string error;                 ///< set when the input could not be read
+  /// The input's policy document when the set-level rules judge it (an SCP).
+  std::optional<Document> set_member;
 };
 
-struct ScanSettings {
-  const PathFilter* filter = nullptr;
-  bool policies_only = false;  ///< pass over named files that are not policies, as a walk does
-  bool secrets = true;         ///< look for AWS keys in every file (--no-secrets turns it off)
-};
+/// True when some reader may take the input, judged before reading it.
+bool wanted(const WorkspaceInput& input) noexcept;
 
-/// Whether any scanner wants the file, judged by its name before reading it.
-bool wanted(const InputFile& file, const ScanSettings& settings);
+/// Reads the input and runs the readers that take it. Safe to call from many
+/// threads at once.
+InputOutcome read_and_lint(const WorkspaceInput& input, const Linter& linter);
 
-/// Reads the file (standard input when `file.path` is empty) and runs the
-/// scanners that want it. Safe to call from many threads at once.
-FileReport scan_file(const InputFile& file, const Linter& linter, const ScanSettings& settings);
+/// The whole content of the file at `path`, or of standard input when `path`
+/// is empty; nullopt with the reason in `error`. Every file policylint reads
+/// is read here.
+std::optional<std::string> read_input_bytes(const std::string& path, std::string& error);
 
-}  // namespace policylint::cli
+}  // namespace policylint::engine

@@ -4,8 +4,7 @@
 #include <array>
 #include <cstring>
 
-#include "hygiene/text_cursor.hpp"
-#include "policylint/hygiene.hpp"
+#include "text/text_cursor.hpp"
 
 namespace policylint::hygiene {
 namespace {
@@ -277,14 +276,10 @@ std::string masked_copy(std::string_view text, const SecretScan& scan) {
   return out;
 }
 
-}  // namespace policylint::hygiene
-
-namespace policylint {
-
 bool looks_like_text(std::string_view bytes) noexcept {
   constexpr std::size_t kSniffBytes = 8000;
   const std::string_view head = bytes.substr(0, std::min(bytes.size(), kSniffBytes));
   return std::memchr(head.data(), '\0', head.size()) == nullptr;
 }
 
-}  // namespace policylint
+}  // namespace policylint::hygiene

@@ -44,4 +44,8 @@ std::string describe(const SecretMatch& match);
 /// positions stay valid.
 std::string masked_copy(std::string_view text, const SecretScan& scan);
 
+/// False for binary content: a NUL byte among the first 8,000 bytes (the
+/// heuristic git uses). Secret scans pass over binary files.
+bool looks_like_text(std::string_view bytes) noexcept;
+
 }  // namespace policylint::hygiene

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "analysis/coverage.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

@@ -3,7 +3,7 @@
 #include "analysis/guardrails.hpp"
 #include "analysis/principal_analysis.hpp"
 #include "analysis/public_access.hpp"
-#include "rules/mfa_conditions.hpp"
+#include "analysis/mfa_conditions.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -40,7 +40,7 @@ bool denies_without_mfa(const Statement& deny) {
   }
   // The Deny's only condition is that test, so it covers every request without MFA.
   return deny.condition.blocks.size() == 1 && deny.condition.blocks.front().entries.size() == 1 &&
-         !mfa_bool_tests(deny, true, false).empty();
+         !analysis::mfa_bool_tests(deny, true, false).empty();
 }
 
 void check(RuleContext& context) {

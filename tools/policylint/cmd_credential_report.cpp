@@ -1,27 +1,10 @@
 // `policylint credential-report [OPTIONS] FILE...`: check IAM credential
 // reports. The same as linting the files, with every option of the lint
 // command, except that each FILE must be a credential report.
-#include <cstdio>
-#include <fstream>
-#include <string>
-
 #include "commands.hpp"
 #include "lint_arguments.hpp"
-#include "policylint/hygiene.hpp"
 
 namespace policylint::cli {
-namespace {
-
-// The start of a file, enough to read a header line.
-std::string head_of(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string head(256, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  return head;
-}
-
-}  // namespace
 
 int run_credential_report(Args args) {
   LintArguments arguments;
@@ -34,21 +17,8 @@ int run_credential_report(Args args) {
     return usage_error("credential-report needs the report file: aws iam get-credential-report --query Content "
                        "--output text | base64 -d > report.csv; policylint credential-report report.csv");
   }
-  for (const std::string& path : arguments.paths) {
-    if (path == "-") {
-      continue;  // read once, by the lint run; checked by its header there
-    }
-    std::ifstream probe(path, std::ios::binary);
-    if (!probe) {
-      std::fprintf(stderr, "policylint: %s: cannot be read\n", path.c_str());
-      return exit_usage;
-    }
-    if (!looks_like_credential_report(head_of(path))) {
-      return usage_error(path + " is not an IAM credential report (its first line must start with "
-                                "user,arn,user_creation_time)");
-    }
-  }
-  return run_lint(args);
+  arguments.credential_reports_only = true;
+  return run_lint_with(arguments);
 }
 
 }  // namespace policylint::cli
