@@ -9,6 +9,7 @@
 #include "capi/capi_support.hpp"
 #include "engine/source_readers.hpp"
 #include "policylint/config.hpp"
+#include "policylint/option_values.hpp"
 #include "policylint/policy_type.hpp"
 #include "policylint/workspace.hpp"
 
@@ -29,9 +30,8 @@ int read_selectors(std::vector<std::string>& out, const char* const* items, std:
     if (!is_utf8(selector)) {
       return fail(PL_EUTF8, fmt::format("options.{}[{}] is not valid UTF-8", field, i));
     }
-    if (!selects_any_rule(selector)) {
-      return fail(PL_EOPTIONS, fmt::format("options.{}: '{}' is not a rule code, name, code prefix or category",
-                                               field, selector));
+    if (std::string error; !check_rule_selector(selector, error)) {
+      return fail(PL_EOPTIONS, fmt::format("options.{}: {}", field, error));
     }
     out.emplace_back(selector);
   }
@@ -67,11 +67,10 @@ int read_version_2_options(LintOptions& lint, const pl_options& options) {
     if (find_rule(overrides[i]) == nullptr) {
       return fail(PL_EOPTIONS, fmt::format("options.severity_overrides: '{}' is not a rule code or name", overrides[i]));
     }
-    const auto severity = parse_severity(overrides[i + 1]);
+    std::string error;
+    const auto severity = read_severity(overrides[i + 1], error);
     if (!severity) {
-      return fail(PL_EOPTIONS, fmt::format("options.severity_overrides: unknown severity '{}' (expected error, "
-                                           "security, warning or suggestion)",
-                                           overrides[i + 1]));
+      return fail(PL_EOPTIONS, fmt::format("options.severity_overrides: {}", error));
     }
     lint.severity_overrides[std::string(overrides[i])] = *severity;
   }
@@ -94,9 +93,10 @@ int read_version_2_options(LintOptions& lint, const pl_options& options) {
   }
   lint.legacy_scp = options.legacy_scp != 0;
   if (options.as_of != nullptr) {
-    lint.as_of = parse_date(options.as_of);
+    std::string error;
+    lint.as_of = read_date(options.as_of, error);
     if (!lint.as_of) {
-      return fail(PL_EOPTIONS, fmt::format("options.as_of takes a date as YYYY-MM-DD, not '{}'", options.as_of));
+      return fail(PL_EOPTIONS, fmt::format("options.as_of: {}", error));
     }
   }
   return PL_OK;
@@ -112,11 +112,10 @@ int read_options(LintOptions& lint, Severity& fail_on, const pl_options& options
     if (!is_utf8(name)) {
       return fail(PL_EUTF8, "options.policy_type is not valid UTF-8");
     }
-    lint.policy_type = parse_policy_type(name);
+    std::string error;
+    lint.policy_type = read_policy_type(name, error);
     if (!lint.policy_type) {
-      return fail(PL_EOPTIONS, fmt::format("options.policy_type: unknown policy type '{}' (expected identity, resource, "
-                                           "trust, scp, rcp, boundary, session or endpoint)",
-                                           name));
+      return fail(PL_EOPTIONS, fmt::format("options.policy_type: {}", error));
     }
   }
   if (const int code = read_selectors(lint.select, options.select, options.select_count, "select"); code != PL_OK) {
