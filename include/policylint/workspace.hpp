@@ -36,8 +36,8 @@ struct InputReaders {
 struct WorkspaceInput {
   enum class Source { file, buffer, standard_input };
   Source source = Source::file;
-  std::string path;  ///< the file to read (Source::file)
-  std::string name;  ///< the name in findings and reports; also matched by the configuration's per-path globs
+  std::string path;   ///< the file to read (Source::file)
+  std::string name;   ///< the name in findings and reports; also matched by the configuration's per-path globs
   std::string bytes;  ///< the content (Source::buffer)
   /// Lint the input as this type, over the options and the configuration.
   std::optional<PolicyType> policy_type;

@@ -58,14 +58,15 @@ int read_strings(std::vector<std::string_view>& out, const char* const* items, s
 // The fields that version 2 of pl_options added.
 int read_version_2_options(LintOptions& lint, const pl_options& options) {
   std::vector<std::string_view> overrides;
-  if (const int code =
-          read_strings(overrides, options.severity_overrides, options.severity_override_count * 2, "severity_overrides");
+  if (const int code = read_strings(overrides, options.severity_overrides, options.severity_override_count * 2,
+                                    "severity_overrides");
       code != PL_OK) {
     return code;
   }
   for (std::size_t i = 0; i + 1 < overrides.size(); i += 2) {
     if (find_rule(overrides[i]) == nullptr) {
-      return fail(PL_EOPTIONS, fmt::format("options.severity_overrides: '{}' is not a rule code or name", overrides[i]));
+      return fail(PL_EOPTIONS,
+                  fmt::format("options.severity_overrides: '{}' is not a rule code or name", overrides[i]));
     }
     std::string error;
     const auto severity = read_severity(overrides[i + 1], error);

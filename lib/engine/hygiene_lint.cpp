@@ -106,8 +106,7 @@ void merge_secret_scan(LintResult& result, LintResult secrets) {
   result.source = std::move(secrets.source);
 }
 
-std::optional<CredentialReportSummary> summarize_credential_report(std::string_view bytes,
-                                                                   const LintOptions& options) {
+std::optional<CredentialReportSummary> summarize_credential_report(std::string_view bytes, const LintOptions& options) {
   const hygiene::CredentialReport report = hygiene::read_credential_report(bytes);
   if (!report.recognised) {
     return std::nullopt;

@@ -27,8 +27,7 @@ void apply_severity_overrides(const LintOptions& options, std::vector<Finding>& 
 
 const char* version() noexcept { return POLICYLINT_VERSION_STRING; }
 
-Linter::Linter(LintOptions options)
-    : options_(std::move(options)), selection_(options_.select, options_.ignore) {}
+Linter::Linter(LintOptions options) : options_(std::move(options)), selection_(options_.select, options_.ignore) {}
 
 LintResult Linter::lint(std::string name, std::string bytes) const {
   return lint(parse_document(std::move(name), std::move(bytes), options_.parse_limits));
@@ -57,7 +56,8 @@ LintResult Linter::lint(const Document& document) const {
 void engine::run_rules(const Linter& linter, rules::RuleContext& context,
                        std::initializer_list<rules::RuleInput> inputs, std::vector<Finding>& findings) {
   for (const rules::Rule* rule : rules::registry()) {
-    if (std::find(inputs.begin(), inputs.end(), rule->input) == inputs.end() || !linter.selection().selects(rule->info)) {
+    if (std::find(inputs.begin(), inputs.end(), rule->input) == inputs.end() ||
+        !linter.selection().selects(rule->info)) {
       continue;
     }
     context.set_rule(rule->info);

@@ -178,8 +178,8 @@ InputOutcome read_and_lint(const WorkspaceInput& input, const Linter& linter) {
     source = std::make_shared<const std::string>(std::move(*bytes));
   }
   if (input.readers.require_credential_report && !hygiene::looks_like_credential_report(*source)) {
-    outcome.error = input.name +
-                    " is not an IAM credential report (its first line must start with user,arn,user_creation_time)";
+    outcome.error =
+        input.name + " is not an IAM credential report (its first line must start with user,arn,user_creation_time)";
     return outcome;
   }
   for (const SourceReader& reader : kReaders) {

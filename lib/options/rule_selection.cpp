@@ -21,7 +21,8 @@ bool selector_matches(std::string_view selector, const RuleInfo& rule) noexcept 
 
 bool selects_any_rule(std::string_view selector) {
   const std::vector<const RuleInfo*> rules = all_rules();
-  return std::any_of(rules.begin(), rules.end(), [&](const RuleInfo* rule) { return selector_matches(selector, *rule); });
+  return std::any_of(rules.begin(), rules.end(),
+                     [&](const RuleInfo* rule) { return selector_matches(selector, *rule); });
 }
 
 RuleSelection::RuleSelection(std::vector<std::string> select, std::vector<std::string> ignore)
