@@ -120,7 +120,7 @@ typedef enum pl_format {
 
 /* ---------------------------------------------------------------- analyzer */
 
-#define PL_OPTIONS_VERSION 1
+#define PL_OPTIONS_VERSION 2
 
 /* How to lint. Initialise with PL_OPTIONS_INIT, then set what you need. The
  * strings and arrays are read by pl_analyzer_new() only; they need not
@@ -144,10 +144,26 @@ typedef struct pl_options {
   /* Non-zero: the organisation requires MFA for sensitive access, and rules
    * that check for MFA conditions report their absence. */
   int require_mfa;
+  /* ---- version 2 ---- */
+  /* Severity overrides: `severity_override_count` pairs of strings, a rule
+   * code or name then a severity name ("PL423", "error"). */
+  const char *const *severity_overrides;
+  size_t severity_override_count;
+  /* Rule options (docs/configuration.md "options"): `rule_option_count`
+   * strings "name=value"; the values given for one name make its list
+   * ("trusted-accounts=111122223333"). */
+  const char *const *rule_options;
+  size_t rule_option_count;
+  /* Non-zero: check SCPs against the grammar AWS Organizations enforced
+   * before September 2025. */
+  int legacy_scp;
+  /* The day time conditions and credential reports are judged on,
+   * "YYYY-MM-DD"; NULL: the day of the call (UTC). */
+  const char *as_of;
 } pl_options;
 
 #define PL_OPTIONS_INIT \
-  { PL_OPTIONS_VERSION, NULL, NULL, 0, NULL, 0, PL_SEVERITY_WARNING, 0 }
+  { PL_OPTIONS_VERSION, NULL, NULL, 0, NULL, 0, PL_SEVERITY_WARNING, 0, NULL, 0, NULL, 0, 0, NULL }
 
 /* Runs the rules. Immutable; may be used from many threads at once. */
 typedef struct pl_analyzer pl_analyzer;
@@ -184,6 +200,22 @@ POLICYLINT_API int pl_lint_buffer(pl_result **out, const pl_analyzer *analyzer, 
  * another name). Fails with PL_EIO when the file cannot be read.
  * The caller owns *out and frees it with pl_result_free(). */
 POLICYLINT_API int pl_lint_file(pl_result **out, const pl_analyzer *analyzer, const char *path);
+
+/* One document of pl_lint_set(): `size` bytes at `data` named
+ * `display_name` (UTF-8). */
+typedef struct pl_input {
+  const char *display_name;
+  const char *data;
+  size_t size;
+} pl_input;
+
+/* Lints `count` documents as one set, as `policylint` lints the files of a
+ * run: each document's own rules, and the rules that judge documents
+ * together (SCP guardrail coverage, PL423), whose findings go with the first
+ * SCP of the set and name the others as related locations. On success
+ * out[0..count) hold one result per input, in order; the caller frees each
+ * with pl_result_free(). On failure every out[i] is NULL. */
+POLICYLINT_API int pl_lint_set(pl_result **out, const pl_analyzer *analyzer, const pl_input *inputs, size_t count);
 
 /* Frees a result and every finding and string borrowed from it; NULL is
  * accepted. */
@@ -227,6 +259,17 @@ POLICYLINT_API uint32_t pl_finding_end_offset(const pl_finding *finding);
 POLICYLINT_API int64_t pl_finding_statement(const pl_finding *finding);
 /* That statement's Sid; "" when it has none. */
 POLICYLINT_API const char *pl_finding_sid(const pl_finding *finding);
+
+/* Other places that contributed to a finding (the first of two duplicate
+ * keys, the other SCPs of a set): their number (0 for NULL), and for the
+ * one at `index` its display name (the finding's own for a place in the same
+ * document), message, 1-based line and column (NULL or 0 when out of
+ * range). Borrowed from the finding's result. */
+POLICYLINT_API size_t pl_finding_related_count(const pl_finding *finding);
+POLICYLINT_API const char *pl_finding_related_file(const pl_finding *finding, size_t index);
+POLICYLINT_API const char *pl_finding_related_message(const pl_finding *finding, size_t index);
+POLICYLINT_API uint32_t pl_finding_related_line(const pl_finding *finding, size_t index);
+POLICYLINT_API uint32_t pl_finding_related_column(const pl_finding *finding, size_t index);
 
 /* ---------------------------------------------------------------- reports */
 

@@ -106,9 +106,10 @@ TEST_CASE("configuration errors name the file, line and column", "[cli][config]"
     const CliRun run = run_policylint(repo.path(), "p.json");
     CHECK(run.status == 2);
     CHECK(run.err.find(":2:14: 'PL9999' is not a rule code") != std::string::npos);
-    CHECK(run.err.find(":3:14: a severity must be") != std::string::npos);
+    CHECK(run.err.find(":3:14: unknown severity 'fatal' (expected error, security, warning or suggestion)") !=
+          std::string::npos);
     CHECK(run.err.find(":4:18: 'require-mfa' must be true or false") != std::string::npos);
-    CHECK(run.err.find(":5:25: a policy type must be") != std::string::npos);
+    CHECK(run.err.find(":5:25: unknown policy type 'role' (expected identity,") != std::string::npos);
     CHECK(run.err.find(":6:36: '12345' is not a 12-digit AWS account id") != std::string::npos);
     CHECK(run.err.find(":6:46: unknown option 'sensitive-action'; did you mean 'sensitive-actions'?") !=
           std::string::npos);

@@ -6,9 +6,9 @@
 #include <thread>
 #include <vector>
 
-#include "return_to_maker.hpp"
+#include "engine/return_to_maker.hpp"
 
-using policylint::cli::ReturnToMaker;
+using policylint::engine::ReturnToMaker;
 
 namespace {
 

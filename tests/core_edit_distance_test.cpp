@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 using policylint::edit_distance;
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <utility>
 
-#include "core/text_memo.hpp"
+#include "text/text_memo.hpp"
 
 using policylint::TextMemo;
 

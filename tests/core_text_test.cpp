@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 using policylint::equal_ignoring_case;
 using policylint::starts_with_ignoring_case;

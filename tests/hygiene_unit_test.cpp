@@ -7,7 +7,7 @@
 
 #include "hygiene/csv.hpp"
 #include "hygiene/secret_scan.hpp"
-#include "hygiene/timestamp.hpp"
+#include "text/timestamp.hpp"
 #include "policylint/hygiene.hpp"
 
 using namespace policylint;
@@ -76,14 +76,14 @@ TEST_CASE("csv: a quote left open costs one row, not the rest of the file", "[hy
 }
 
 TEST_CASE("timestamps: ISO 8601 with offsets, reduced to the UTC day; sentinels are no dates", "[hygiene]") {
-  CHECK(hygiene::parse_timestamp_day("2019-01-28T01:18:01+00:00") == sys_days{2019y / 1 / 28});
-  CHECK(hygiene::parse_timestamp_day("2019-01-28T01:18:01+02:00") == sys_days{2019y / 1 / 27});
-  CHECK(hygiene::parse_timestamp_day("2019-01-28T23:30:00.123-01:00") == sys_days{2019y / 1 / 29});
-  CHECK(hygiene::parse_timestamp_day("2019-01-28T01:18:01Z") == sys_days{2019y / 1 / 28});
+  CHECK(parse_timestamp_day("2019-01-28T01:18:01+00:00") == sys_days{2019y / 1 / 28});
+  CHECK(parse_timestamp_day("2019-01-28T01:18:01+02:00") == sys_days{2019y / 1 / 27});
+  CHECK(parse_timestamp_day("2019-01-28T23:30:00.123-01:00") == sys_days{2019y / 1 / 29});
+  CHECK(parse_timestamp_day("2019-01-28T01:18:01Z") == sys_days{2019y / 1 / 28});
   for (const char* text : {"N/A", "not_supported", "no_information", "", "2019-02-30", "2019-01-28T25:00:00Z",
                            "2019-01-28 01:18:01", "2019-01-28T01:18:01+00:00x"}) {
     INFO(text);
-    CHECK_FALSE(hygiene::parse_timestamp_day(text));
+    CHECK_FALSE(parse_timestamp_day(text));
   }
   CHECK(parse_date("2026-11-28") == sys_days{2026y / 11 / 28});
   CHECK_FALSE(parse_date("2026-11-28T00:00:00Z"));

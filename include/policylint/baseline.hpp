@@ -8,7 +8,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "policylint/linter.hpp"
@@ -36,7 +35,9 @@ class POLICYLINT_API Baseline {
   std::size_t filter(LintResult& result) const;
 
  private:
-  std::unordered_set<std::string> fingerprints_;
+  struct Recorded;  ///< the recorded fingerprints; shared by copies, never changed after parse
+  explicit Baseline(std::shared_ptr<const Recorded> recorded) noexcept;
+  std::shared_ptr<const Recorded> recorded_;
 };
 
 /// A baseline file for `results`: JSON listing each finding's fingerprint with

@@ -16,7 +16,8 @@
 #include <vector>
 
 #include "policylint/finding.hpp"
-#include "policylint/linter.hpp"
+#include "policylint/glob.hpp"
+#include "policylint/options.hpp"
 #include "policylint/policy_type.hpp"
 #include "policylint/source.hpp"
 
@@ -99,50 +100,5 @@ struct RuleOptionInfo {
   std::string_view summary;
 };
 POLICYLINT_API std::span<const RuleOptionInfo> known_rule_options() noexcept;
-
-/// Whether `relative_path` (with `/` separators, relative to the directory the
-/// glob is anchored at) is matched by `glob`. `*` and `?` are IAM-style
-/// wildcards (`*` crosses `/`, so `**` works as expected). A glob without `/`
-/// matches any single path component (`*.json`, `node_modules`); a glob with
-/// `/` matches the whole path or one of its leading directories
-/// (`legacy/*`, `policies/scp`).
-POLICYLINT_API bool path_matches(std::string_view glob, std::string_view relative_path) noexcept;
-
-/// `file` relative to `directory`, with `/` separators; both are made
-/// absolute against the current directory first.
-POLICYLINT_API std::string relative_path(const std::filesystem::path& file, const std::filesystem::path& directory);
-
-/// True when `selector` (a rule code, name, code prefix or category) names at
-/// least one rule: a selector that names none is a typo.
-POLICYLINT_API bool selects_any_rule(std::string_view selector);
-
-/// The run's options merged with a configuration: command-line values win,
-/// configuration fills in the rest. LintOptions cannot say which credential
-/// report thresholds were chosen, so the configuration's replace them: a
-/// caller with its own threshold flags puts them into the configuration
-/// first (HygieneThresholds::override_with).
-POLICYLINT_API LintOptions merge_options(const Config& config, LintOptions command_line);
-
-/// Hands out the Linter for each file: the merged options plus what the
-/// configuration's per-file sections say about that path. Files that share
-/// settings share a Linter. `for_file` is not thread-safe; the Linters it
-/// returns are, and live as long as the set.
-class POLICYLINT_API LinterSet {
- public:
-  LinterSet(Config config, LintOptions options);
-  LinterSet(const LinterSet&) = delete;
-  LinterSet& operator=(const LinterSet&) = delete;
-
-  const Linter& for_file(const std::filesystem::path& file);
-  const Config& config() const noexcept { return config_; }
-  const LintOptions& options() const noexcept { return options_; }
-
- private:
-  Config config_;
-  LintOptions options_;
-  /// Keyed by the matching policy-types entry (or none) and which
-  /// per-file-ignores entries match.
-  std::map<std::pair<std::size_t, std::vector<bool>>, std::unique_ptr<Linter>> linters_;
-};
 
 }  // namespace policylint

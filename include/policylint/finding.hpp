@@ -50,6 +50,7 @@ POLICYLINT_API std::span<const Category> all_categories() noexcept;
 struct RelatedLocation {
   SourceRange range;
   std::string message;
+  std::string file{};  ///< the input it is in, when not the finding's own (a set-level finding's other documents)
 };
 
 /// One problem found in one input.

@@ -12,69 +12,23 @@
 
 #include "policylint/document.hpp"
 #include "policylint/finding.hpp"
+#include "policylint/options.hpp"
 #include "policylint/policy_type.hpp"
 #include "policylint/rules.hpp"
 
 namespace policylint {
 
-/// Size quotas per policy type, in characters. IAM counts characters other
-/// than whitespace; SCPs, RCPs and VPC endpoint policies count every
-/// character. Quotas change: all are configurable.
-struct SizeLimits {
-  std::size_t identity = 6144;   ///< managed policy
-  std::size_t resource = 20480;  ///< S3 bucket policy (the largest common one)
-  std::size_t trust = 2048;      ///< default; raisable to 4096
-  std::size_t scp = 10240;       ///< raised from 5120 in 2026
-  std::size_t rcp = 5120;
-  std::size_t boundary = 6144;
-  std::size_t session = 2048;
-  std::size_t endpoint = 20480;
-
-  POLICYLINT_API std::size_t for_type(PolicyType type) const noexcept;
-};
-
-/// Whether a policy type's quota counts whitespace too.
-POLICYLINT_API bool size_counts_whitespace(PolicyType type) noexcept;
-
-/// Thresholds of the credential report rules (PL5xx, policylint/hygiene.hpp).
-struct HygieneOptions {
-  /// Root used (password or key) within this many days counts as daily use.
-  unsigned root_recent_use_days = 30;
-  /// An active access key created more than this many days ago is due for
-  /// rotation (AWS Config `access-keys-rotated`, maxAccessKeyAge).
-  unsigned max_access_key_age_days = 90;
-  /// A password or active key unused for more than this many days is unused
-  /// (AWS Config `iam-user-unused-credentials-check`, maxCredentialUsageAge).
-  unsigned max_unused_days = 90;
-};
-
-struct LintOptions {
-  /// Lint as this type; when empty the type is detected per document.
-  std::optional<PolicyType> policy_type;
-  /// Rules to run (codes, names, code prefixes such as "PL1", or categories);
-  /// empty means all.
-  std::vector<std::string> select;
-  /// Rules not to run, in the same forms as `select`.
-  std::vector<std::string> ignore;
-  /// Severity overrides by rule code or name.
-  std::map<std::string, Severity, std::less<>> severity_overrides;
-  SizeLimits size_limits;
-  ParseLimits parse_limits;
-  /// The organisation requires MFA for sensitive access: rules that check for
-  /// MFA conditions report its absence.
-  bool require_mfa = false;
-  /// Check SCPs against the grammar AWS Organizations enforced before
-  /// September 2025 (no Condition, NotAction or specific Resource in Allow, no
-  /// NotResource, action wildcards only at the end).
-  bool legacy_scp = false;
-  /// Rule options by name (e.g. "trusted-accounts", "sensitive-actions"),
-  /// each a list of strings; the names are listed by known_rule_options().
-  std::map<std::string, std::vector<std::string>, std::less<>> rule_options;
-  /// The day time conditions (aws:CurrentTime, aws:EpochTime,
-  /// aws:TokenIssueTime) are judged on; empty means the run date (UTC).
-  std::optional<std::chrono::sys_days> as_of;
-  /// Credential report thresholds; the report is judged on `as_of` too.
-  HygieneOptions hygiene;
+/// Counts for a human glance at a credential report (the root row excluded).
+struct CredentialReportSummary {
+  std::size_t users = 0;
+  std::size_t users_with_mfa = 0;
+  std::size_t users_with_password = 0;
+  std::size_t passwords_without_mfa = 0;
+  std::size_t active_access_keys = 0;
+  std::size_t access_keys_older_than_limit = 0;  ///< active keys rotated more than max_access_key_age_days ago
+  unsigned max_access_key_age_days = 0;
+  bool root_found = false;
+  bool root_mfa_active = false;
 };
 
 /// The outcome of linting one input.
@@ -85,6 +39,9 @@ struct LintResult {
   bool policy_type_detected = false;  ///< false when given by the options
   bool parsed = false;  ///< a policy model could be built
   std::vector<Finding> findings;  ///< ordered by position, then code
+  /// The counts of a credential report (lint_credential_report); absent for
+  /// any other input.
+  std::optional<CredentialReportSummary> credential_report;
 };
 
 /// Runs the rules. A Linter is immutable once built and may be used from many
@@ -95,16 +52,16 @@ class POLICYLINT_API Linter {
 
   /// Lints `bytes` under the display name `name`.
   LintResult lint(std::string name, std::string bytes) const;
-  /// Lints an already parsed document.
-  LintResult lint(Document document) const;
+  /// Lints an already parsed document; the result shares its source.
+  LintResult lint(const Document& document) const;
 
   const LintOptions& options() const noexcept { return options_; }
-
-  /// True when the rule with this info is enabled by select/ignore.
-  bool enabled(const RuleInfo& rule) const noexcept;
+  /// The rules the options' select and ignore lists run.
+  const RuleSelection& selection() const noexcept { return selection_; }
 
  private:
   LintOptions options_;
+  RuleSelection selection_;
 };
 
 /// True when a finding is at or above `threshold`.

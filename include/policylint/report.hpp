@@ -20,6 +20,10 @@ struct RunSummary {
   std::size_t findings = 0;
   std::size_t by_severity[4] = {0, 0, 0, 0};  ///< indexed by Severity
   std::size_t findings_baselined = 0;  ///< findings left out because a baseline records them
+  /// Why the set-level rules did not run, when they were selected but the
+  /// run's SCPs may be only part of the set (WorkspaceOutcome); empty when
+  /// they ran.
+  std::string set_rules_skipped;
 
   POLICYLINT_API static RunSummary of(std::span<const LintResult> results, std::size_t files_skipped = 0);
   /// Counts one more linted file and its findings.

@@ -10,9 +10,9 @@
 #include <utility>
 
 #include "analysis/condition_values.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "policylint/glob.hpp"
-#include "policylint/hygiene.hpp"
+#include "policylint/options.hpp"
 
 namespace policylint::analysis {
 namespace {

@@ -1,6 +1,6 @@
 #include "analysis/condition_keys.hpp"
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace policylint::analysis {
 namespace {

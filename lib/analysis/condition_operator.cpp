@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace policylint::analysis {
 namespace {

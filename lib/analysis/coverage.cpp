@@ -9,7 +9,7 @@
 #include "analysis/policy_variables.hpp"
 #include "analysis/redundancy.hpp"
 #include "catalog/name_hash.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint::analysis {

@@ -7,7 +7,7 @@
 #include "analysis/condition_operator.hpp"
 #include "analysis/principal_analysis.hpp"
 #include "analysis/public_access.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace policylint::analysis {
 namespace {

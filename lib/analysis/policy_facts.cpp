@@ -4,7 +4,7 @@
 #include <bit>
 
 #include "analysis/policy_variables.hpp"
-#include "core/text_memo.hpp"
+#include "text/text_memo.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint::analysis {

@@ -6,7 +6,7 @@
 #include "analysis/arn.hpp"
 #include "analysis/condition_operator.hpp"
 #include "analysis/condition_values.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint::analysis {

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "policylint/linter.hpp"
+#include "policylint/options.hpp"
 #include "policylint/policy.hpp"
 #include "policylint/source.hpp"
 

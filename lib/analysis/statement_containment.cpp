@@ -8,7 +8,7 @@
 
 #include "analysis/coverage.hpp"
 #include "analysis/redundancy.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace policylint::analysis {
 namespace {

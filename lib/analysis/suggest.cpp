@@ -1,6 +1,6 @@
 #include "analysis/suggest.hpp"
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace policylint::analysis {
 namespace {

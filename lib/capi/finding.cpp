@@ -31,6 +31,13 @@ const policylint::Finding* unwrap(const pl_finding* finding) noexcept {
 // definitions and the category table), hence NUL-terminated.
 const char* literal(std::string_view text) noexcept { return text.data(); }
 
+const policylint::RelatedLocation* related(const pl_finding* finding, size_t index) noexcept {
+  if (finding == nullptr || index >= unwrap(finding)->related.size()) {
+    return nullptr;
+  }
+  return &unwrap(finding)->related[index];
+}
+
 }  // namespace
 
 extern "C" {
@@ -56,5 +63,26 @@ int64_t pl_finding_statement(const pl_finding* f) {
   return static_cast<int64_t>(*unwrap(f)->statement_index);
 }
 const char* pl_finding_sid(const pl_finding* f) { return f ? unwrap(f)->sid.c_str() : nullptr; }
+
+size_t pl_finding_related_count(const pl_finding* f) { return f ? unwrap(f)->related.size() : 0; }
+const char* pl_finding_related_file(const pl_finding* f, size_t index) {
+  const policylint::RelatedLocation* location = related(f, index);
+  if (location == nullptr) {
+    return nullptr;
+  }
+  return location->file.empty() ? unwrap(f)->file.c_str() : location->file.c_str();
+}
+const char* pl_finding_related_message(const pl_finding* f, size_t index) {
+  const policylint::RelatedLocation* location = related(f, index);
+  return location ? location->message.c_str() : nullptr;
+}
+uint32_t pl_finding_related_line(const pl_finding* f, size_t index) {
+  const policylint::RelatedLocation* location = related(f, index);
+  return location ? location->range.begin.line : 0;
+}
+uint32_t pl_finding_related_column(const pl_finding* f, size_t index) {
+  const policylint::RelatedLocation* location = related(f, index);
+  return location ? location->range.begin.column : 0;
+}
 
 }  // extern "C"

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/text_memo.hpp"
+#include "text/text_memo.hpp"
 #include "policylint/catalog.hpp"
 
 namespace policylint::catalog {

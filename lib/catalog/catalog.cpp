@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "catalog/catalog_tables.hpp"
 #include "catalog/name_hash.hpp"
 #include "policylint/glob.hpp"

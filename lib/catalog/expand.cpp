@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <numeric>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "catalog/catalog_tables.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/glob.hpp"

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace policylint {
 

@@ -9,8 +9,10 @@
 #include <sstream>
 #include <system_error>
 
-#include "core/text.hpp"
+#include "text/did_you_mean.hpp"
+#include "text/text.hpp"
 #include "document/json_tree.hpp"
+#include "policylint/option_values.hpp"
 
 namespace policylint {
 namespace {
@@ -35,23 +37,6 @@ constexpr std::array kThresholdKeys = {
     ThresholdKey{"max-unused-days", &HygieneThresholds::max_unused_days},
     ThresholdKey{"root-use-days", &HygieneThresholds::root_recent_use_days},
 };
-
-// The known name closest to a misspelled one, when it is a plausible typo.
-template <typename Names, typename NameOf>
-std::string did_you_mean(std::string_view wrong, const Names& names, NameOf name_of) {
-  constexpr std::size_t limit = 3;
-  std::string_view best;
-  std::size_t best_distance = limit + 1;
-  for (const auto& entry : names) {
-    const std::string_view name = name_of(entry);
-    const std::size_t distance = edit_distance(wrong, name, limit);
-    if (distance < best_distance) {
-      best = name;
-      best_distance = distance;
-    }
-  }
-  return best.empty() ? std::string() : "; did you mean '" + std::string(best) + "'?";
-}
 
 bool is_account_id(std::string_view text) noexcept {
   return text.size() == 12 && text.find_first_not_of("0123456789") == std::string_view::npos;
@@ -169,19 +154,18 @@ class ConfigReader {
   std::vector<std::string> selectors(const json::Node& value) {
     std::vector<std::string> out = strings(value, "rule list");
     for (std::size_t i = 0; i < out.size(); ++i) {
-      if (!selects_any_rule(out[i])) {
-        error(value.items[i].range.begin, "'" + out[i] +
-                                              "' is not a rule code, rule name, code prefix or category; "
-                                              "'policylint rules' lists them");
+      if (std::string message; !check_rule_selector(out[i], message)) {
+        error(value.items[i].range.begin, message);
       }
     }
     return out;
   }
 
   std::optional<Severity> severity(const json::Node& value) {
-    const auto parsed = value.kind == JsonKind::string ? parse_severity(value.text) : std::nullopt;
+    std::string message;
+    const auto parsed = read_severity(value.kind == JsonKind::string ? value.text : std::string(), message);
     if (!parsed) {
-      error(value.range.begin, "a severity must be \"error\", \"security\", \"warning\" or \"suggestion\"");
+      error(value.range.begin, message);
     }
     return parsed;
   }
@@ -200,12 +184,13 @@ class ConfigReader {
 
   void read_policy_types(const json::Node& value) {
     for (const json::Member& entry : object_members(value, "policy-types")) {
-      const auto type = entry.value.kind == JsonKind::string ? parse_policy_type(entry.value.text) : std::nullopt;
+      std::string message;
+      const auto type =
+          read_policy_type(entry.value.kind == JsonKind::string ? entry.value.text : std::string(), message);
       if (type) {
         load_.config.policy_types.push_back(PolicyTypeByPath{entry.key, *type});
       } else {
-        error(entry.value.range.begin,
-              "a policy type must be one of identity, resource, trust, scp, rcp, boundary, session, endpoint");
+        error(entry.value.range.begin, message);
       }
     }
   }

@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 #include "document/json_tree.hpp"
 #include "document/model_builder.hpp"

@@ -1,7 +1,7 @@
 // String forms of the model's enums.
 #include <array>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 #include "policylint/finding.hpp"
 #include "policylint/policy.hpp"

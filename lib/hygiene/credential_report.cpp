@@ -4,9 +4,9 @@
 #include <fmt/format.h>
 #include <string>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "hygiene/secret_scan.hpp"
-#include "hygiene/timestamp.hpp"
+#include "text/timestamp.hpp"
 
 namespace policylint::hygiene {
 namespace {
@@ -195,15 +195,11 @@ std::string column_prefix(const SigningCertificate& certificate) {
   return "cert_" + std::to_string(certificate.number);
 }
 
-}  // namespace policylint::hygiene
-
-namespace policylint {
-
 bool looks_like_credential_report(std::string_view bytes) noexcept {
-  if (bytes.starts_with(hygiene::kByteOrderMark)) {
-    bytes.remove_prefix(hygiene::kByteOrderMark.size());
+  if (bytes.starts_with(kByteOrderMark)) {
+    bytes.remove_prefix(kByteOrderMark.size());
   }
   return bytes.starts_with("user,arn,user_creation_time");
 }
 
-}  // namespace policylint
+}  // namespace policylint::hygiene

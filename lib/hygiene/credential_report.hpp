@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "hygiene/csv.hpp"
-#include "policylint/hygiene.hpp"
+#include "policylint/options.hpp"
 
 namespace policylint::hygiene {
 
@@ -121,5 +121,9 @@ std::string format_day(std::chrono::sys_days day);
 /// and finding subjects.
 std::string column_prefix(const AccessKey& key);
 std::string column_prefix(const SigningCertificate& certificate);
+
+/// True when the text starts with a credential report header:
+/// `user,arn,user_creation_time` (a UTF-8 byte order mark is allowed).
+bool looks_like_credential_report(std::string_view bytes) noexcept;
 
 }  // namespace policylint::hygiene

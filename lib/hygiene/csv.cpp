@@ -1,6 +1,6 @@
 #include "hygiene/csv.hpp"
 
-#include "hygiene/text_cursor.hpp"
+#include "text/text_cursor.hpp"
 
 namespace policylint::hygiene {
 namespace {

@@ -7,8 +7,7 @@
 #include <tuple>
 #include <utility>
 
-#include "hygiene/text_cursor.hpp"
-#include "policylint/hygiene.hpp"
+#include "text/text_cursor.hpp"
 
 namespace policylint::hygiene {
 namespace {
@@ -465,14 +464,10 @@ std::string mask_value(std::string_view value) {
   return out;
 }
 
-}  // namespace policylint::hygiene
-
-namespace policylint {
-
 bool looks_like_text(std::string_view bytes) noexcept {
   constexpr std::size_t kSniffBytes = 8000;
   const std::string_view head = bytes.substr(0, std::min(bytes.size(), kSniffBytes));
   return std::memchr(head.data(), '\0', head.size()) == nullptr;
 }
 
-}  // namespace policylint
+}  // namespace policylint::hygiene

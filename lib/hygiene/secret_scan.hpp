@@ -65,4 +65,8 @@ void mask_credentials(std::string& text, std::size_t from = 0, std::string_view 
 /// neighbouring key id.
 std::string mask_value(std::string_view value);
 
+/// False for binary content: a NUL byte among the first 8,000 bytes (the
+/// heuristic git uses). Secret scans read binary files too.
+bool looks_like_text(std::string_view bytes) noexcept;
+
 }  // namespace policylint::hygiene

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -83,6 +84,12 @@ std::vector<std::string> fingerprints(const LintResult& result) {
   return out;
 }
 
+struct Baseline::Recorded {
+  std::unordered_set<std::string> fingerprints;
+};
+
+Baseline::Baseline(std::shared_ptr<const Recorded> recorded) noexcept : recorded_(std::move(recorded)) {}
+
 std::optional<Baseline> Baseline::parse(std::string_view text, std::string& error) {
   const nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
   if (document.is_discarded()) {
@@ -110,22 +117,22 @@ std::optional<Baseline> Baseline::parse(std::string_view text, std::string& erro
                         version->dump(), kBaselineVersion);
     return std::nullopt;
   }
-  Baseline baseline;
+  auto recorded = std::make_shared<Recorded>();
   for (const nlohmann::json& entry : document["findings"]) {
     if (!entry.is_object() || !entry.contains("fingerprint") || !entry["fingerprint"].is_string()) {
       error = "a baseline entry has no \"fingerprint\" string";
       return std::nullopt;
     }
-    baseline.fingerprints_.insert(entry["fingerprint"].get<std::string>());
+    recorded->fingerprints.insert(entry["fingerprint"].get<std::string>());
   }
-  return baseline;
+  return Baseline(std::move(recorded));
 }
 
 std::size_t Baseline::filter(LintResult& result) const {
   const std::vector<std::string> prints = fingerprints(result);
   std::vector<Finding> kept;
   for (std::size_t i = 0; i < prints.size(); ++i) {
-    if (fingerprints_.count(prints[i]) == 0) {
+    if (recorded_->fingerprints.count(prints[i]) == 0) {
       kept.push_back(std::move(result.findings[i]));
     }
   }

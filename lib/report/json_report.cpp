@@ -39,6 +39,9 @@ nlohmann::json finding_json(const Finding& finding, const std::string& fingerpri
                        {"end_line", location.range.end.line},
                        {"end_column", location.range.end.column},
                        {"message", location.message}});
+    if (!location.file.empty()) {
+      related.back()["file"] = location.file;
+    }
   }
   out["related"] = std::move(related);
   out["fingerprint"] = fingerprint;
@@ -71,13 +74,16 @@ class JsonWriter final : public ReportWriter {
     for (const Severity severity : {Severity::error, Severity::security, Severity::warning, Severity::suggestion}) {
       by_severity[std::string(to_string(severity))] = summary.by_severity[static_cast<std::size_t>(severity)];
     }
-    const nlohmann::json counts = {{"files", summary.files_linted},
-                                   {"files_skipped", summary.files_skipped},
-                                   {"links_skipped", summary.links_skipped},
-                                   {"findings", summary.findings},
-                                   {"by_severity", std::move(by_severity)},
-                                   {"by_rule", std::move(by_rule_)},
-                                   {"findings_baselined", summary.findings_baselined}};
+    nlohmann::json counts = {{"files", summary.files_linted},
+                             {"files_skipped", summary.files_skipped},
+                             {"links_skipped", summary.links_skipped},
+                             {"findings", summary.findings},
+                             {"by_severity", std::move(by_severity)},
+                             {"by_rule", std::move(by_rule_)},
+                             {"findings_baselined", summary.findings_baselined}};
+    if (!summary.set_rules_skipped.empty()) {
+      counts["set_rules_skipped"] = summary.set_rules_skipped;
+    }
     const nlohmann::json tool = {
         {"name", "policylint"}, {"version", version()}, {"catalog", catalog::data_version()}};
     out += ",\n  \"policy_types\": ";

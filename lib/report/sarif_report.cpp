@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "policylint/baseline.hpp"
-#include "policylint/config.hpp"
+#include "policylint/glob.hpp"
 #include "policylint/report.hpp"
 #include "policylint/rules.hpp"
 #include "policylint/version.hpp"
@@ -129,7 +129,9 @@ class SarifWriter final : public ReportWriter {
         for (const RelatedLocation& location : finding.related) {
           related.push_back({{"id", related.size()},
                              {"message", {{"text", location.message}}},
-                             {"physicalLocation", {{"artifactLocation", artifact}, {"region", region(location.range)}}}});
+                             {"physicalLocation",
+                              {{"artifactLocation", location.file.empty() ? artifact : artifact_location(location.file)},
+                               {"region", region(location.range)}}}});
         }
         entry["relatedLocations"] = std::move(related);
       }

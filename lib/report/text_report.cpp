@@ -87,6 +87,9 @@ void append_summary_line(std::string& out, const RunSummary& summary, const Pale
                    summary.links_skipped, summary.links_skipped == 1 ? "" : "s");
   }
   fmt::format_to(std::back_inserter(out), "{}\n", p.reset);
+  if (!summary.set_rules_skipped.empty()) {
+    fmt::format_to(std::back_inserter(out), "note: {}\n", summary.set_rules_skipped);
+  }
 }
 
 class TextWriter final : public ReportWriter {

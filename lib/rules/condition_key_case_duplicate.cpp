@@ -2,7 +2,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

@@ -1,5 +1,5 @@
 #include "analysis/condition_operator.hpp"
-#include "rules/statement_elements.hpp"
+#include "analysis/statement_elements.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -51,7 +51,7 @@ void check_list(RuleContext& context, const Statement& statement, const ValueLis
 }
 
 void check_statement(RuleContext& context, const Statement& statement) {
-  for_each_value_list(statement, [&](const ValueList& list, bool is_condition) {
+  analysis::for_each_value_list(statement, [&](const ValueList& list, bool is_condition) {
     check_list(context, statement, list, is_condition);
   });
   for (const PrincipalElement* principal : {&statement.principal, &statement.not_principal}) {

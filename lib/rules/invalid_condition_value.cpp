@@ -5,7 +5,7 @@
 #include "analysis/condition_values.hpp"
 #include "analysis/condition_walk.hpp"
 #include "analysis/policy_variables.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

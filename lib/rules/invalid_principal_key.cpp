@@ -1,6 +1,6 @@
 #include <array>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

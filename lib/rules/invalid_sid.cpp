@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "rules/iam_policy_types.hpp"
+#include "analysis/iam_policy_types.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -11,7 +11,7 @@ bool is_alphanumeric(char c) noexcept {
 }
 
 void check(RuleContext& context) {
-  if (!stored_by_iam(context.policy_type())) {
+  if (!analysis::stored_by_iam(context.policy_type())) {
     return;
   }
   for (const Statement& statement : context.policy().statements) {

@@ -1,7 +1,7 @@
 #include "analysis/policy_variables.hpp"
 #include "analysis/value_part.hpp"
 #include "rules/rule.hpp"
-#include "rules/statement_elements.hpp"
+#include "analysis/statement_elements.hpp"
 
 namespace policylint::rules {
 namespace {
@@ -44,7 +44,7 @@ void check(RuleContext& context) {
     return;  // variable-without-version reports "${" under other versions
   }
   for (const Statement& statement : policy.statements) {
-    for_each_value_list(statement, [&](const ValueList& list, bool) {
+    analysis::for_each_value_list(statement, [&](const ValueList& list, bool) {
       for (const Value& value : list.values) {
         check_value(context, statement, value);
       }

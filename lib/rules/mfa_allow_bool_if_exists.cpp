@@ -1,4 +1,4 @@
-#include "rules/mfa_conditions.hpp"
+#include "analysis/mfa_conditions.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -9,7 +9,7 @@ void check(RuleContext& context) {
     if (statement.effect != Effect::allow) {
       continue;
     }
-    for (const ConditionBlock* block : mfa_bool_tests(statement, true, true)) {
+    for (const ConditionBlock* block : analysis::mfa_bool_tests(statement, true, true)) {
       context.report(block->op_range,
                      "\"BoolIfExists\" is true when the key is absent, and requests signed with long-term access keys "
                      "carry no aws:MultiFactorAuthPresent key: this Allow lets them through without MFA; use \"Bool\" "

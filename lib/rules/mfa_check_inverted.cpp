@@ -1,24 +1,24 @@
 #include "analysis/public_access.hpp"
-#include "rules/mfa_conditions.hpp"
+#include "analysis/mfa_conditions.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  const analysis::ActionSet sensitive = sensitive_actions(context.options());
+  const analysis::ActionSet sensitive = analysis::sensitive_actions(context.options());
   for (const Statement& statement : context.policy().statements) {
     if (statement.effect != Effect::allow) {
       continue;
     }
     // Bool (temporary credentials without MFA) and BoolIfExists (long-term
     // keys too): either way the grant goes to the sessions without MFA.
-    std::vector<const ConditionBlock*> inverted = mfa_bool_tests(statement, false, false);
-    for (const ConditionBlock* block : mfa_bool_tests(statement, true, false)) {
+    std::vector<const ConditionBlock*> inverted = analysis::mfa_bool_tests(statement, false, false);
+    for (const ConditionBlock* block : analysis::mfa_bool_tests(statement, true, false)) {
       inverted.push_back(block);
     }
-    if (inverted.empty() || !mfa_bool_tests(statement, false, true).empty() ||
-        !mfa_bool_tests(statement, true, true).empty()) {
+    if (inverted.empty() || !analysis::mfa_bool_tests(statement, false, true).empty() ||
+        !analysis::mfa_bool_tests(statement, true, true).empty()) {
       continue;  // "true" and "false" together: multiple-boolean-values' finding
     }
     const analysis::ActionSet granted = context.facts().action_set_of(statement) & sensitive;

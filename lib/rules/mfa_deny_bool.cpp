@@ -1,4 +1,4 @@
-#include "rules/mfa_conditions.hpp"
+#include "analysis/mfa_conditions.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -9,7 +9,7 @@ void check(RuleContext& context) {
     if (statement.effect != Effect::deny) {
       continue;
     }
-    for (const ConditionBlock* block : mfa_bool_tests(statement, false, false)) {
+    for (const ConditionBlock* block : analysis::mfa_bool_tests(statement, false, false)) {
       context.report(block->op_range,
                      "requests signed with long-term access keys carry no aws:MultiFactorAuthPresent key, so \"Bool\" "
                      "is false for them and this Deny never applies: they get through without MFA; use "

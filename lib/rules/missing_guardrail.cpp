@@ -4,13 +4,20 @@
 namespace policylint::rules {
 namespace {
 
+// The finding is placed in the context's document; the set's other SCPs
+// are its related locations, so that one finding names the whole set.
 void check(RuleContext& context) {
   std::vector<const Policy*> scps;
+  std::vector<RelatedLocation> others;
   std::string names;
   for (const Document& document : context.policy_set()) {
     if (document.policy) {
       scps.push_back(&*document.policy);
       names += (names.empty() ? "" : ", ") + document.name;
+      if (&document != &context.document()) {
+        const SourcePosition start = document.policy->range.begin;
+        others.push_back(RelatedLocation{SourceRange{start, start}, "an SCP of the set", document.name});
+      }
     }
   }
   const std::string which = scps.size() == 1 ? "the SCP " + names + " does not enforce it"
@@ -24,6 +31,7 @@ void check(RuleContext& context) {
             std::string(guardrail->statement),
         nullptr, std::string(guardrail->id));
     finding.severity = guardrail->severity;
+    finding.related = others;
   }
 }
 

@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <array>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

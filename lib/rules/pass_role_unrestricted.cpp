@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/grant_findings.hpp"
 
 namespace policylint::rules {

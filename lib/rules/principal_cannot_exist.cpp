@@ -4,7 +4,7 @@
 
 #include "analysis/arn.hpp"
 #include "analysis/principal_analysis.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

@@ -1,6 +1,6 @@
 #include "analysis/condition_values.hpp"
 #include "analysis/condition_walk.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

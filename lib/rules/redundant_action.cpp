@@ -1,5 +1,5 @@
 #include "analysis/coverage.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

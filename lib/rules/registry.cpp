@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 #include "rules/rule_docs.hpp"
 

@@ -2,7 +2,6 @@
 // What a rule is: its identity, the input it looks at, and a check function
 // that reports findings through a RuleContext. Rules see the typed model,
 // never raw JSON.
-#include <initializer_list>
 #include <memory>
 #include <string>
 
@@ -10,7 +9,7 @@
 #include "analysis/policy_facts.hpp"
 #include "policylint/document.hpp"
 #include "policylint/finding.hpp"
-#include "policylint/linter.hpp"
+#include "policylint/options.hpp"
 #include "policylint/policy.hpp"
 #include "policylint/rules.hpp"
 
@@ -27,7 +26,7 @@ enum class RuleInput : unsigned char {
   policy,    ///< runs only when a policy model was built
   credential_report,  ///< runs on IAM credential reports (lint_credential_report)
   text,               ///< runs on the secrets found in any text file (scan_secrets)
-  policy_set,         ///< runs on several policies judged together (check_guardrails), never per document
+  policy_set,         ///< runs on several policies judged together (the workspace's set-level rules), never per document
 };
 
 class RuleContext;
@@ -103,12 +102,6 @@ class RuleContext {
   mutable std::unique_ptr<analysis::PolicyFacts> facts_;
   mutable std::unique_ptr<analysis::EffectiveAccess> effective_access_;
 };
-
-/// Runs every rule that `linter` enables and whose input is one of `inputs`,
-/// then applies the severity overrides and orders `findings` (the context's
-/// output) by position, then code. Defined in lib/core/linter.cpp.
-void run_rules(const Linter& linter, RuleContext& context, std::initializer_list<RuleInput> inputs,
-               std::vector<Finding>& findings);
 
 /// Every registered rule, in code order.
 std::span<const Rule* const> registry() noexcept;

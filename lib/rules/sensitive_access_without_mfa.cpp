@@ -2,7 +2,7 @@
 
 #include "analysis/principal_analysis.hpp"
 #include "analysis/public_access.hpp"
-#include "rules/mfa_conditions.hpp"
+#include "analysis/mfa_conditions.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -19,7 +19,7 @@ bool denies_without_mfa(const Statement& deny) {
   }
   // The Deny's only condition is that test, so it covers every request without MFA.
   return deny.condition.blocks.size() == 1 && deny.condition.blocks.front().entries.size() == 1 &&
-         !mfa_bool_tests(deny, true, false).empty();
+         !analysis::mfa_bool_tests(deny, true, false).empty();
 }
 
 void check(RuleContext& context) {
@@ -33,7 +33,7 @@ void check(RuleContext& context) {
       mfa_enforced |= context.facts().action_set_of(statement);
     }
   }
-  const analysis::ActionSet sensitive = sensitive_actions(context.options());
+  const analysis::ActionSet sensitive = analysis::sensitive_actions(context.options());
   for (const Statement& statement : policy.statements) {
     if (statement.effect != Effect::allow || analysis::allow_pins(statement.condition).has(analysis::Pin::mfa)) {
       continue;

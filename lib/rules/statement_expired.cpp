@@ -3,7 +3,7 @@
 #include <string>
 
 #include "analysis/condition_analysis.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

@@ -2,7 +2,7 @@
 #include <array>
 
 #include "analysis/principal_analysis.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {

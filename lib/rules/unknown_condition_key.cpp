@@ -1,7 +1,7 @@
 #include "analysis/condition_keys.hpp"
 #include "analysis/condition_walk.hpp"
 #include "analysis/suggest.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "policylint/catalog.hpp"
 #include "rules/rule.hpp"
 

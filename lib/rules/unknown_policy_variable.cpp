@@ -2,7 +2,7 @@
 #include "analysis/policy_variables.hpp"
 #include "analysis/value_part.hpp"
 #include "rules/rule.hpp"
-#include "rules/statement_elements.hpp"
+#include "analysis/statement_elements.hpp"
 
 namespace policylint::rules {
 namespace {
@@ -37,7 +37,7 @@ void check(RuleContext& context) {
     return;
   }
   for (const Statement& statement : policy.statements) {
-    for_each_value_list(statement, [&](const ValueList& list, bool) {
+    analysis::for_each_value_list(statement, [&](const ValueList& list, bool) {
       for (const Value& value : list.values) {
         check_value(context, statement, value);
       }

@@ -2,7 +2,7 @@
 
 #include "analysis/policy_facts.hpp"
 #include "analysis/value_part.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "policylint/catalog.hpp"
 #include "rules/rule.hpp"
 

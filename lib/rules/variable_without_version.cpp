@@ -1,4 +1,4 @@
-#include "rules/statement_elements.hpp"
+#include "analysis/statement_elements.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -13,7 +13,7 @@ void check(RuleContext& context) {
   const std::string why = policy.version.present ? "under Version " + policy.version.value.text
                                                  : std::string("without a Version");
   for (const Statement& statement : policy.statements) {
-    for_each_value_list(statement, [&](const ValueList& list, bool) {
+    analysis::for_each_value_list(statement, [&](const ValueList& list, bool) {
       for (const Value& value : list.values) {
         if (value.kind == JsonKind::string && value.text.find("${") != std::string::npos) {
           context.report(value.range,

@@ -1,4 +1,4 @@
-#include "rules/statement_elements.hpp"
+#include "analysis/statement_elements.hpp"
 #include "rules/syntax_issue_rule.hpp"
 
 namespace policylint::rules {
@@ -39,7 +39,7 @@ void check(RuleContext& context) {
   for (const Statement& statement : policy.statements) {
     check_scalar(context, statement.sid, &statement);
     check_scalar(context, statement.effect_element, &statement);
-    for_each_value_list(statement, [&](const ValueList& list, bool is_condition) {
+    analysis::for_each_value_list(statement, [&](const ValueList& list, bool is_condition) {
       check_list(context, list, is_condition, statement);
     });
   }

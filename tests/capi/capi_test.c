@@ -401,6 +401,74 @@ static void test_catalog(void) {
   CHECK_FAILS(pl_action_access_level(&level, "s3:Get*"), PL_ENOTFOUND);
 }
 
+/* Version 2 options: severity overrides, rule options, the legacy SCP
+ * grammar and the as-of day; pl_lint_set judges SCPs as one set. */
+static void test_options_v2_and_sets(void) {
+  static const char kTrail[] =
+      "{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Deny\", \"Action\": \"cloudtrail:*\", "
+      "\"Resource\": \"*\"}}";
+  static const char kRoot[] =
+      "{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Deny\", \"Action\": \"*\", \"Resource\": \"*\", "
+      "\"Condition\": {\"ArnLike\": {\"aws:PrincipalArn\": \"arn:aws:iam::*:root\"}}}}";
+  const char *overrides[] = {"PL423", "error", "invalid-effect", "suggestion"};
+  const char *rule_options[] = {"trusted-accounts=111122223333"};
+  pl_options options = PL_OPTIONS_INIT;
+  pl_analyzer *analyzer = NULL;
+  pl_result *results[2] = {NULL, NULL};
+  pl_input inputs[2];
+  const pl_finding *guardrail;
+  size_t i;
+  int related_to_second = 0;
+
+  CHECK(options.version == 2);
+  options.policy_type = "scp";
+  options.severity_overrides = overrides;
+  options.severity_override_count = 2;
+  options.rule_options = rule_options;
+  options.rule_option_count = 1;
+  options.legacy_scp = 1;
+  options.as_of = "2026-01-15";
+  CHECK(pl_analyzer_new(&analyzer, &options) == PL_OK);
+  inputs[0].display_name = "trail.json";
+  inputs[0].data = kTrail;
+  inputs[0].size = strlen(kTrail);
+  inputs[1].display_name = "root.json";
+  inputs[1].data = kRoot;
+  inputs[1].size = strlen(kRoot);
+  CHECK(pl_lint_set(results, analyzer, inputs, 2) == PL_OK);
+  CHECK_STR(pl_result_file(results[0]), "trail.json");
+  CHECK_STR(pl_result_file(results[1]), "root.json");
+  guardrail = find_code(results[0], "PL423");
+  CHECK(guardrail != NULL);
+  CHECK(find_code(results[1], "PL423") == NULL); /* once per set, with the first SCP */
+  if (guardrail != NULL) {
+    CHECK(pl_finding_severity(guardrail) == PL_SEVERITY_ERROR); /* the override */
+    CHECK(pl_finding_related_count(guardrail) == 1);
+    CHECK_STR(pl_finding_related_file(guardrail, 0), "root.json");
+    CHECK(pl_finding_related_line(guardrail, 0) == 1);
+    CHECK(pl_finding_related_message(guardrail, 0) != NULL);
+    CHECK(pl_finding_related_file(guardrail, 1) == NULL);
+  }
+  for (i = 0; i < pl_result_finding_count(results[0]); ++i) {
+    const pl_finding *finding = pl_result_finding(results[0], i);
+    CHECK(strcmp(pl_finding_code(finding), "PL423") != 0 || strstr(pl_finding_message(finding), "protect-cloudtrail") == NULL);
+    related_to_second += pl_finding_related_count(finding) > 0;
+  }
+  CHECK(related_to_second > 0);
+  pl_result_free(results[0]);
+  pl_result_free(results[1]);
+  pl_analyzer_free(analyzer);
+
+  options.as_of = "15/01/2026";
+  CHECK_FAILS(pl_analyzer_new(&analyzer, &options), PL_EOPTIONS);
+  options.as_of = NULL;
+  overrides[1] = "fatal";
+  CHECK_FAILS(pl_analyzer_new(&analyzer, &options), PL_EOPTIONS);
+  overrides[1] = "error";
+  rule_options[0] = "no-such-option=1";
+  CHECK_FAILS(pl_analyzer_new(&analyzer, &options), PL_EOPTIONS);
+}
+
 int main(int argc, char **argv) {
   pl_analyzer *analyzer = NULL;
   if (argc != 2) {
@@ -418,6 +486,7 @@ int main(int argc, char **argv) {
   test_invalid_utf8_document(analyzer);
   test_options();
   test_invalid_options();
+  test_options_v2_and_sets();
   test_null_arguments(analyzer);
   test_files(analyzer, argv[1]);
   test_render(analyzer);

@@ -7,16 +7,13 @@
 
 #include "commands.hpp"
 #include "credential_report_summary.hpp"
-#include "file_scan.hpp"
-#include "input_file.hpp"
 #include "input_walk.hpp"
 #include "lint_arguments.hpp"
-#include "parallel_run.hpp"
-#include "return_to_maker.hpp"
 #include "policylint/baseline.hpp"
 #include "policylint/config.hpp"
-#include "policylint/guardrails.hpp"
+#include "policylint/input_file.hpp"
 #include "policylint/report.hpp"
+#include "policylint/workspace.hpp"
 
 namespace policylint::cli {
 namespace {
@@ -71,10 +68,6 @@ bool use_color(ColorChoice choice) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
-// Results held at once: enough for every core to run ahead of the output,
-// few enough that memory does not grow with the number of files.
-constexpr std::size_t kResultWindow = 64;
-
 std::unique_ptr<ReportWriter> make_writer(const LintArguments& arguments) {
   if (arguments.write_baseline) {
     return baseline_writer();
@@ -95,13 +88,10 @@ std::unique_ptr<ReportWriter> make_writer(const LintArguments& arguments) {
 }
 
 // Takes the results in input order and writes the report as they come, so a
-// run holds only the results still in flight. Guardrail coverage (PL423) is
-// judged over every SCP of the run together and reported with the first, so
-// from the first SCP on, results wait for the end.
+// run holds only the results still in flight.
 class ReportSink {
  public:
   struct Settings {
-    const Linter* linter = nullptr;      ///< the run's options: parse limits, credential report thresholds
     const Baseline* baseline = nullptr;  ///< findings to leave out
     Severity fail_on = Severity::warning;
     bool credential_tables = false;      ///< print a summary table after the report for each credential report
@@ -110,32 +100,20 @@ class ReportSink {
   ReportSink(ReportWriter& writer, std::FILE* out, const Settings& settings)
       : writer_(writer), out_(out), settings_(settings) {}
 
-  /// Writes `result`, or moves it out to write at the end. Whatever is left
-  /// of it is the caller's to destroy.
-  void take(LintResult& result) {
-    if (result.policy_type == PolicyType::scp && result.parsed && result.source) {
-      scps_.push_back(parse_document(result.file, result.source, settings_.linter->options().parse_limits));
+  /// Writes what the workspace produced for one input.
+  void take(InputResult& input) {
+    if (!input.error.empty()) {
+      std::fprintf(stderr, "policylint: %s\n", input.error.c_str());
+      failed_ = true;
     }
-    if (!scps_.empty()) {
-      held_.push_back(std::move(result));
-      return;
+    summary_.files_skipped += input.skipped ? 1 : 0;
+    if (input.result) {
+      write(*input.result);
     }
-    write(result);
   }
 
-  void finish(std::size_t files_skipped, std::size_t links_skipped) {
-    if (!held_.empty()) {
-      std::vector<Finding>& first_scp = held_.front().findings;
-      for (Finding& finding : check_guardrails(scps_, *settings_.linter)) {
-        first_scp.push_back(std::move(finding));
-      }
-      std::stable_sort(first_scp.begin(), first_scp.end(), reported_before);
-      for (LintResult& result : held_) {
-        write(result);
-      }
-      held_.clear();
-    }
-    summary_.files_skipped = files_skipped;
+  void finish(const WorkspaceOutcome& outcome, std::size_t links_skipped) {
+    summary_.set_rules_skipped = outcome.set_rules_skipped;
     summary_.links_skipped = links_skipped;
     chunk_.clear();
     writer_.finish(summary_, chunk_);
@@ -147,6 +125,7 @@ class ReportSink {
 
   const RunSummary& summary() const noexcept { return summary_; }
   bool failing() const noexcept { return failing_; }
+  bool failed() const noexcept { return failed_; }
 
  private:
   void write(LintResult& result) {
@@ -157,7 +136,7 @@ class ReportSink {
     failing_ = failing_ || std::any_of(result.findings.begin(), result.findings.end(),
                                        [&](const Finding& finding) { return at_least(finding, settings_.fail_on); });
     if (settings_.credential_tables) {
-      if (auto table = credential_report_table(result, settings_.linter->options())) {
+      if (auto table = credential_report_table(result)) {
         tables_.push_back(std::move(*table));
       }
     }
@@ -173,59 +152,108 @@ class ReportSink {
   Settings settings_;
   RunSummary summary_;
   bool failing_ = false;
-  std::vector<Document> scps_;
-  std::vector<LintResult> held_;
+  bool failed_ = false;  ///< an input could not be read (already reported)
   std::vector<std::string> tables_;
   std::string chunk_;
 };
 
+// Which source readers may take a file: a walk reads the files the include
+// globs match as policies and *.csv files as credential reports; a named
+// file is offered to every reader.
+InputReaders readers_for(const InputFile& file, const PathFilter& filter, const LintArguments& arguments) {
+  InputReaders readers;
+  readers.policy = file.origin != Origin::walked || filter.included(file);
+  readers.policies_only = file.origin != Origin::named || arguments.policies_only;
+  readers.credential_report =
+      file.origin == Origin::named || std::filesystem::path(file.path).extension() == ".csv";
+  readers.secrets = !arguments.no_secrets;
+  readers.require_credential_report = file.origin == Origin::named && arguments.credential_reports_only;
+  return readers;
+}
+
+WorkspaceInput input_for(const InputFile& file, const PathFilter& filter, const LintArguments& arguments) {
+  WorkspaceInput input;
+  input.source = file.path.empty() ? WorkspaceInput::Source::standard_input : WorkspaceInput::Source::file;
+  input.path = file.path;
+  input.name = file.display;
+  input.readers = readers_for(file, filter, arguments);
+  input.picked = file.origin == Origin::named;
+  return input;
+}
+
+bool names_scps(const Config& config) {
+  return std::any_of(config.policy_types.begin(), config.policy_types.end(),
+                     [](const PolicyTypeByPath& entry) { return entry.type == PolicyType::scp; });
+}
+
+// The configuration's type for a file, if a policy-types glob matches it.
+std::optional<PolicyType> configured_type(const Config& config, const std::string& path) {
+  const std::string relative = relative_path(path, config.directory);
+  for (const PolicyTypeByPath& entry : config.policy_types) {
+    if (path_matches(entry.glob, relative)) {
+      return entry.type;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string canonical(const std::string& path) {
+  std::error_code error;
+  return std::filesystem::weakly_canonical(path, error).string();
+}
+
+// Guardrail coverage judges an organisation's SCPs together, and a hook
+// passes only some of them: when the configuration says which files are
+// SCPs, the repository's other SCPs join the set as context.
+void complete_scp_set(Workspace& workspace, const std::vector<InputFile>& inputs, const PathFilter& filter,
+                      const Config& config) {
+  if (!names_scps(config)) {
+    return;
+  }
+  std::vector<std::string> linted;
+  for (const InputFile& file : inputs) {
+    if (!file.path.empty()) {
+      linted.push_back(canonical(file.path));
+    }
+  }
+  std::sort(linted.begin(), linted.end());
+  const WalkResult repository = collect_inputs({config.directory.string()}, filter, false, "-");
+  for (const InputFile& file : repository.files) {
+    if (!filter.included(file) || configured_type(config, file.path) != PolicyType::scp ||
+        std::binary_search(linted.begin(), linted.end(), canonical(file.path))) {
+      continue;
+    }
+    WorkspaceInput input;
+    input.path = file.path;
+    input.name = file.display;
+    input.context_only = true;
+    workspace.add(std::move(input));
+  }
+  workspace.mark_set_complete();
+}
+
 struct ScanOutcome {
-  std::size_t skipped = 0;
+  WorkspaceOutcome workspace;
   std::size_t links_skipped = 0;
-  bool failed = false;  ///< a file could not be read (already reported)
+  bool failed = false;  ///< a path could not be walked (already reported)
 };
 
 // Lints every input on all cores and hands the results to `sink` in input order.
 ScanOutcome scan_inputs(const LintArguments& arguments, const Config& config, ReportSink& sink) {
   const PathFilter filter{arguments.include, arguments.exclude, &config};
   WalkResult inputs = collect_inputs(arguments.paths, filter, arguments.force_exclude, arguments.stdin_filename);
-  const ScanSettings settings{&filter, arguments.policies_only, !arguments.no_secrets};
-  LinterSet linters(config, arguments.lint_options);
-  std::vector<std::pair<const InputFile*, const Linter*>> jobs;
+  Workspace workspace(arguments.lint_options, config);
   for (const InputFile& file : inputs.files) {
-    if (wanted(file, settings)) {
-      jobs.emplace_back(&file, &linters.for_file(std::filesystem::path(file.path.empty() ? file.display : file.path)));
+    WorkspaceInput input = input_for(file, filter, arguments);
+    if (input.readers.policy || input.readers.credential_report || input.readers.secrets) {
+      workspace.add(std::move(input));
     }
   }
+  complete_scp_set(workspace, inputs.files, filter, config);
   ScanOutcome outcome;
   outcome.failed = inputs.failed;
   outcome.links_skipped = inputs.links_skipped;
-  struct Slot {
-    FileReport report;
-    unsigned maker = 0;  ///< the thread that scanned the file
-  };
-  std::vector<Slot> slots(kResultWindow);
-  const unsigned threads = threads_for(arguments.jobs, jobs.size(), kResultWindow);
-  ReturnToMaker<FileReport> used_reports(threads);
-  run_in_order(
-      jobs.size(), threads, kResultWindow,
-      [&](std::size_t i, unsigned thread) {
-        used_reports.collect(thread);
-        slots[i % kResultWindow] = Slot{scan_file(*jobs[i].first, *jobs[i].second, settings), thread};
-      },
-      [&](std::size_t i) {
-        Slot& slot = slots[i % kResultWindow];
-        FileReport& report = slot.report;
-        if (!report.error.empty()) {
-          std::fprintf(stderr, "policylint: %s\n", report.error.c_str());
-          outcome.failed = true;
-        }
-        outcome.skipped += report.skipped ? 1 : 0;
-        if (report.result) {
-          sink.take(*report.result);
-        }
-        used_reports.give_back(slot.maker, std::move(report));
-      });
+  outcome.workspace = workspace.run(arguments.jobs, [&](InputResult& input) { sink.take(input); });
   return outcome;
 }
 
@@ -236,6 +264,10 @@ int run_lint(Args args) {
   if (const auto stop = parse_lint_arguments(args, arguments)) {
     return *stop;
   }
+  return run_lint_with(arguments);
+}
+
+int run_lint_with(LintArguments& arguments) {
   std::optional<Config> config = load_configuration(arguments);
   if (!config) {
     return exit_usage;
@@ -262,9 +294,7 @@ int run_lint(Args args) {
       return exit_usage;
     }
   }
-  const Linter run_linter(merge_options(*config, arguments.lint_options));
   ReportSink::Settings settings;
-  settings.linter = &run_linter;
   settings.baseline = baseline && !arguments.write_baseline ? &*baseline : nullptr;
   settings.fail_on = arguments.fail_on.value_or(config->fail_on.value_or(Severity::warning));
   settings.credential_tables =
@@ -272,7 +302,8 @@ int run_lint(Args args) {
   const std::unique_ptr<ReportWriter> writer = make_writer(arguments);
   ReportSink sink(*writer, out, settings);
   const ScanOutcome scan = scan_inputs(arguments, *config, sink);
-  sink.finish(scan.skipped, scan.links_skipped);
+  sink.finish(scan.workspace, scan.links_skipped);
+  const bool failed = scan.failed || sink.failed();
 
   if (arguments.write_baseline) {
     if (std::fclose(out) != 0) {
@@ -282,10 +313,10 @@ int run_lint(Args args) {
     const std::size_t recorded = sink.summary().findings;
     std::fprintf(stderr, "policylint: recorded %zu finding%s in %s\n", recorded, recorded == 1 ? "" : "s",
                  arguments.write_baseline->c_str());
-    return scan.failed ? exit_usage : exit_clean;
+    return failed ? exit_usage : exit_clean;
   }
   std::fflush(stdout);
-  if (scan.failed) {
+  if (failed) {
     return exit_usage;
   }
   return sink.failing() ? exit_findings : exit_clean;

@@ -8,8 +8,8 @@
 
 namespace policylint::cli {
 
-/// The summary table of `result` when it is a credential report, judged with
-/// `options` (thresholds and as-of day); nothing for any other file.
-std::optional<std::string> credential_report_table(const LintResult& result, const LintOptions& options);
+/// The summary table of `result` when it is a credential report; nothing for
+/// any other input.
+std::optional<std::string> credential_report_table(const LintResult& result);
 
 }  // namespace policylint::cli

@@ -13,7 +13,7 @@
 
 #include "directory_walk.hpp"
 #include "git_files.hpp"
-#include "input_file.hpp"
+#include "policylint/input_file.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint::cli {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "policylint/option_values.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/config.hpp"
 #include "policylint/hygiene.hpp"
@@ -182,9 +183,9 @@ std::vector<std::string> split_list(std::string_view text) {
 std::optional<std::vector<std::string>> selectors(std::string_view option, std::string_view text) {
   std::vector<std::string> list = split_list(text);
   for (const std::string& selector : list) {
-    if (!selects_any_rule(selector)) {
-      usage_error(std::string(option) + ": '" + selector +
-                  "' is not a rule code, rule name, code prefix or category ('policylint rules' lists them)");
+    std::string error;
+    if (!check_rule_selector(selector, error)) {
+      usage_error(std::string(option) + ": " + error);
       return std::nullopt;
     }
   }
@@ -223,23 +224,15 @@ const std::map<std::string_view, ValueHandler>& value_options() {
        }},
       {"--policy-type",
        [](std::string_view v, LintArguments& out) {
-         out.lint_options.policy_type = parse_policy_type(v);
-         if (!out.lint_options.policy_type) {
-           return usage_error("unknown policy type '" + std::string(v) +
-                              "' (expected identity, resource, trust, scp, rcp, boundary, session or endpoint)"),
-                  false;
-         }
-         return true;
+         std::string error;
+         out.lint_options.policy_type = read_policy_type(v, error);
+         return out.lint_options.policy_type ? true : (usage_error(error), false);
        }},
       {"--fail-on",
        [](std::string_view v, LintArguments& out) {
-         out.fail_on = parse_severity(v);
-         if (!out.fail_on) {
-           return usage_error("unknown severity '" + std::string(v) +
-                              "' (expected error, security, warning or suggestion)"),
-                  false;
-         }
-         return true;
+         std::string error;
+         out.fail_on = read_severity(v, error);
+         return out.fail_on ? true : (usage_error(error), false);
        }},
       {"--select",
        [](std::string_view v, LintArguments& out) {
@@ -261,11 +254,9 @@ const std::map<std::string_view, ValueHandler>& value_options() {
        }},
       {"--as-of",
        [](std::string_view v, LintArguments& out) {
-         out.lint_options.as_of = parse_date(v);
-         if (!out.lint_options.as_of) {
-           return usage_error("--as-of takes a date as YYYY-MM-DD, not '" + std::string(v) + "'"), false;
-         }
-         return true;
+         std::string error;
+         out.lint_options.as_of = read_date(v, error);
+         return out.lint_options.as_of ? true : (usage_error("--as-of: " + error), false);
        }},
       {"--max-key-age",
        [](std::string_view v, LintArguments& out) {

@@ -33,11 +33,15 @@ struct LintArguments {
   std::optional<std::string> baseline;
   std::optional<std::string> write_baseline;
   unsigned jobs = 0;  ///< 0: one per core
+  bool credential_reports_only = false;  ///< `credential-report`: every named file must be one
 };
 
 /// Parses the arguments. Returns an exit code when the command is done
 /// (--help, --version) or the arguments are wrong; the error is printed.
 std::optional<int> parse_lint_arguments(Args args, LintArguments& out);
+
+/// Lints what the parsed arguments name; returns the exit code.
+int run_lint_with(LintArguments& arguments);
 
 /// Prints `policylint: MESSAGE` and a hint to stderr; returns exit_usage.
 int usage_error(const std::string& message);

@@ -8,7 +8,7 @@
 
 #include "analysis/arn.hpp"
 #include "analysis/evaluator/evaluator_internal.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "policylint/catalog.hpp"
 
 namespace policylint::evaluator {

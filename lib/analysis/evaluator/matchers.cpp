@@ -5,7 +5,7 @@
 #include "analysis/arn.hpp"
 #include "analysis/evaluator/evaluator_internal.hpp"
 #include "analysis/glob_relations.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "policylint/catalog.hpp"
 #include "policylint/glob.hpp"
 

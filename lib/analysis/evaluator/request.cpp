@@ -8,7 +8,7 @@
 #include "analysis/arn.hpp"
 #include "analysis/evaluator/evaluator_internal.hpp"
 #include "analysis/policy_variables.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint::evaluator {

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <system_error>
 
-#include "policylint/config.hpp"
 #include "policylint/glob.hpp"
 
 namespace policylint {

@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <functional>
 
-namespace policylint::cli {
+namespace policylint::engine {
 
 /// How many threads run_in_order uses for `count` tasks when asked for
 /// `requested` (0: one per core): never more than there are tasks or slots.
@@ -23,4 +23,4 @@ void run_in_order(std::size_t count, unsigned threads, std::size_t window,
                   const std::function<void(std::size_t index, unsigned thread)>& task,
                   const std::function<void(std::size_t index)>& use);
 
-}  // namespace policylint::cli
+}  // namespace policylint::engine

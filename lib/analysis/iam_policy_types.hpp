@@ -1,7 +1,7 @@
 #pragma once
 #include "policylint/policy_type.hpp"
 
-namespace policylint::rules {
+namespace policylint::analysis {
 
 /// Policies that IAM or AWS Organizations store themselves (as opposed to
 /// resource and endpoint policies, which each service stores with its own,
@@ -10,4 +10,4 @@ constexpr bool stored_by_iam(PolicyType type) noexcept {
   return type != PolicyType::resource && type != PolicyType::endpoint;
 }
 
-}  // namespace policylint::rules
+}  // namespace policylint::analysis

@@ -1,4 +1,4 @@
-#include "parallel_run.hpp"
+#include "engine/parallel_run.hpp"
 
 #include <unistd.h>
 
@@ -10,13 +10,20 @@
 #include <thread>
 #include <vector>
 
-#include "safe_stderr.hpp"
-
-namespace policylint::cli {
+namespace policylint::engine {
 namespace {
 
 constexpr auto kQuietPeriod = std::chrono::seconds(1);
 constexpr auto kRefresh = std::chrono::milliseconds(100);
+
+// Writes the progress line's control sequences to the descriptor itself: a
+// program may filter the stderr stream (the CLI shows control characters in
+// its messages as escapes), and this text holds no input, only counts.
+void write_progress(const char* text, int length) {
+  if (length > 0) {
+    [[maybe_unused]] const ::ssize_t written = ::write(STDERR_FILENO, text, static_cast<std::size_t>(length));
+  }
+}
 
 // The progress line: silent for the first second and when stderr is not a
 // terminal, erased when the run ends.
@@ -28,7 +35,7 @@ class Progress {
   Progress& operator=(const Progress&) = delete;
   ~Progress() {
     if (shown_) {
-      std::fputs("\r\x1b[K", raw_standard_error());
+      write_progress("\r\x1b[K", 4);
     }
   }
 
@@ -38,8 +45,8 @@ class Progress {
     }
     const auto now = std::chrono::steady_clock::now();
     if (now - start_ > kQuietPeriod && now - last_ >= kRefresh) {
-      std::fprintf(raw_standard_error(), "\rpolicylint: %zu/%zu files", done, count_);
-      std::fflush(raw_standard_error());
+      char line[80];
+      write_progress(line, std::snprintf(line, sizeof line, "\rpolicylint: %zu/%zu files", done, count_));
       shown_ = true;
       last_ = now;
     }
@@ -134,4 +141,4 @@ void run_in_order(std::size_t count, unsigned threads, std::size_t window,
   }
 }
 
-}  // namespace policylint::cli
+}  // namespace policylint::engine

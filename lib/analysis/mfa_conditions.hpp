@@ -9,10 +9,10 @@
 #include "analysis/condition_values.hpp"
 #include "analysis/guardrails.hpp"
 #include "analysis/principal_analysis.hpp"
-#include "policylint/linter.hpp"
+#include "policylint/options.hpp"
 #include "policylint/policy.hpp"
 
-namespace policylint::rules {
+namespace policylint::analysis {
 
 /// The operator blocks of `statement` that test aws:MultiFactorAuthPresent
 /// with "Bool" (`if_exists` false) or "BoolIfExists" (true), without a set
@@ -51,4 +51,4 @@ inline analysis::ActionSet sensitive_actions(const LintOptions& options) {
   return set;
 }
 
-}  // namespace policylint::rules
+}  // namespace policylint::analysis

@@ -1,8 +1,8 @@
-#include "hygiene/timestamp.hpp"
+#include "text/timestamp.hpp"
 
-#include "policylint/hygiene.hpp"
+#include "policylint/options.hpp"
 
-namespace policylint::hygiene {
+namespace policylint {
 namespace {
 
 // Reads exactly `digits` decimal digits at `pos`.
@@ -110,13 +110,9 @@ std::optional<std::chrono::sys_days> parse_timestamp_day(std::string_view text) 
   return std::chrono::floor<std::chrono::days>(*date + std::chrono::minutes{*minutes});
 }
 
-}  // namespace policylint::hygiene
-
-namespace policylint {
-
 std::optional<std::chrono::sys_days> parse_date(std::string_view text) noexcept {
   std::size_t pos = 0;
-  const auto date = hygiene::read_date(text, pos);
+  const auto date = read_date(text, pos);
   return pos == text.size() ? date : std::nullopt;
 }
 

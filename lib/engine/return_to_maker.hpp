@@ -3,7 +3,7 @@
 //
 // glibc's malloc gives each thread an arena of its own. Memory freed by
 // another thread goes back to its owner's arena under that arena's lock, so
-// when one thread frees most of what another allocates, as the CLI's output
+// when one thread frees most of what another allocates, as a workspace's output
 // thread did with every file's result, the two contend for the lock on most
 // frees. Handing a used value back to be destroyed by its maker keeps each
 // arena's frees on its own thread.
@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-namespace policylint::cli {
+namespace policylint::engine {
 
 template <typename T>
 class ReturnToMaker {
@@ -47,4 +47,4 @@ class ReturnToMaker {
   std::unique_ptr<Bin[]> bins_;
 };
 
-}  // namespace policylint::cli
+}  // namespace policylint::engine

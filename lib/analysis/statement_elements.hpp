@@ -3,7 +3,7 @@
 // list the same way (types, emptiness) need no list of their own.
 #include "policylint/policy.hpp"
 
-namespace policylint::rules {
+namespace policylint::analysis {
 
 /// Calls `visit(const ValueList&, bool is_condition)` for each present Action, NotAction,
 /// Resource, NotResource, principal group list and condition value list.
@@ -29,4 +29,4 @@ void for_each_value_list(const Statement& statement, Visitor&& visit) {
   }
 }
 
-}  // namespace policylint::rules
+}  // namespace policylint::analysis

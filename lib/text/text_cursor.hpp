@@ -7,7 +7,7 @@
 
 #include "policylint/source.hpp"
 
-namespace policylint::hygiene {
+namespace policylint {
 
 class TextCursor {
  public:
@@ -37,4 +37,4 @@ class TextCursor {
   SourcePosition position_;
 };
 
-}  // namespace policylint::hygiene
+}  // namespace policylint

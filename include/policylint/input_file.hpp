@@ -1,6 +1,7 @@
 #pragma once
-// Reading one file the CLI is given: a policy or other input, the
-// configuration, a baseline, a credential report. Only regular files and
+// Reading one file policylint is given: a policy or other input, the
+// configuration, a baseline, a credential report. The workspace, the C API
+// and the CLI all read through it. Only regular files and
 // standard input are read, and never more than a limit, so that a FIFO, a
 // device or a huge file named by a user (or by a hostile repository) cannot
 // make a run wait for ever or exhaust memory.
@@ -8,7 +9,9 @@
 #include <optional>
 #include <string>
 
-namespace policylint::cli {
+#include "policylint/export.hpp"
+
+namespace policylint {
 
 struct InputRead {
   std::string bytes;  ///< what was read: at most `limit` + 1 bytes
@@ -23,11 +26,11 @@ struct InputRead {
 
 /// The system's reason for the errno value `error`, in lower case to read as
 /// part of a sentence ("cannot be read: permission denied").
-std::string error_reason(int error);
+POLICYLINT_API std::string error_reason(int error);
 
 /// Reads the file at `path`, or standard input when `path` is empty (whatever
 /// it is: a pipe, a terminal, a redirected file). A path that is not a regular
 /// file is refused without reading it.
-InputRead read_input_file(const std::string& path, std::size_t limit);
+POLICYLINT_API InputRead read_input_file(const std::string& path, std::size_t limit);
 
-}  // namespace policylint::cli
+}  // namespace policylint

@@ -1,4 +1,4 @@
-#include "input_file.hpp"
+#include "policylint/input_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -9,7 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
-namespace policylint::cli {
+namespace policylint {
 namespace {
 
 /// Closes the file it holds, if any.
@@ -115,4 +115,4 @@ InputRead read_input_file(const std::string& path, std::size_t limit) {
   return read;
 }
 
-}  // namespace policylint::cli
+}  // namespace policylint

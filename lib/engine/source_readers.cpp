@@ -1,0 +1,154 @@
+#include "engine/source_readers.hpp"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+#include "engine/rule_runner.hpp"
+#include "hygiene/credential_report.hpp"
+#include "policylint/hygiene.hpp"
+#include "policylint/input_file.hpp"
+
+namespace policylint::engine {
+namespace {
+
+/// An input's bytes, shared with the parsed document and the result rather
+/// than copied into them.
+struct Source {
+  std::shared_ptr<const std::string> bytes;
+  bool over_limit = false;          ///< larger than the parse limit: `bytes` is its start
+  std::optional<std::size_t> size;  ///< the file's size, when it has one
+};
+
+/// A source reader: takes an input by its content, and reports on it.
+struct SourceReader {
+  /// Whether the reader may take the input, judged before reading it.
+  bool (*wants)(const WorkspaceInput& input);
+  /// Reports on the input's bytes, `source`, into `outcome`.
+  void (*read)(const WorkspaceInput& input, const Source& source, const Linter& linter, InputOutcome& outcome);
+};
+
+// A walk meets many JSON files that are not policies (package.json, tsconfig,
+// fixtures). Lint those that are policies; and of the ones that are not even
+// JSON, those that mention "Statement", so that a broken policy is reported
+// rather than silently skipped while a pile of broken unrelated JSON is not.
+bool worth_linting(const Document& document) {
+  if (looks_like_policy(document)) {
+    return true;
+  }
+  const bool json_but_not_object =
+      std::any_of(document.issues.begin(), document.issues.end(),
+                  [](const SyntaxIssue& issue) { return issue.kind == SyntaxIssueKind::not_an_object; });
+  return !document.policy && !json_but_not_object && document.source->find("\"Statement\"") != std::string::npos;
+}
+
+bool policy_reader_wants(const WorkspaceInput& input) { return input.readers.policy; }
+
+// The set-level rules judge the SCPs of a run together.
+bool judged_as_a_set(const LintResult& result) { return result.parsed && result.policy_type == PolicyType::scp; }
+
+// Only the start of an input over the limit is read; the parser's message
+// would give that start's size as the input's.
+void describe_size(Document& document, const Source& source, std::size_t limit) {
+  for (SyntaxIssue& issue : document.issues) {
+    if (issue.kind == SyntaxIssueKind::too_large) {
+      issue.detail = source.size ? "the input is " + std::to_string(*source.size) + " bytes, more than the limit of " +
+                                       std::to_string(limit)
+                                 : "the input is more than the limit of " + std::to_string(limit) +
+                                       " bytes (reading stopped there)";
+    }
+  }
+}
+
+void read_policy(const WorkspaceInput& input, const Source& source, const Linter& linter, InputOutcome& outcome) {
+  if (!source.over_limit && hygiene::looks_like_credential_report(*source.bytes)) {
+    return;  // the credential report reader's
+  }
+  const ParseLimits& limits = linter.options().parse_limits;
+  Document document = parse_document(input.name, source.bytes, limits);
+  if (source.over_limit) {
+    describe_size(document, source, limits.max_bytes);
+  }
+  if (input.context_only) {
+    if (document.policy && linter.options().policy_type == PolicyType::scp) {
+      outcome.set_member = std::move(document);
+    }
+    return;
+  }
+  if (input.readers.policies_only && !worth_linting(document)) {
+    outcome.skipped = true;
+    return;
+  }
+  outcome.result = linter.lint(document);
+  if (judged_as_a_set(*outcome.result)) {
+    outcome.set_member = std::move(document);
+  }
+}
+
+bool credential_report_reader_wants(const WorkspaceInput& input) {
+  return input.readers.credential_report && !input.context_only;
+}
+
+void read_credential_report(const WorkspaceInput& input, const Source& source, const Linter& linter,
+                            InputOutcome& outcome) {
+  // One over the limit is reported by the policy reader, as any input that size.
+  if (!source.over_limit && hygiene::looks_like_credential_report(*source.bytes)) {
+    outcome.result = lint_credential_report(linter, input.name, source.bytes);
+  }
+}
+
+bool secret_reader_wants(const WorkspaceInput& input) { return input.readers.secrets && !input.context_only; }
+
+// Runs last, so that its findings join those of the input's other readers.
+void read_secrets(const WorkspaceInput& input, const Source& source, const Linter& linter, InputOutcome& outcome) {
+  LintResult found = scan_secrets(linter, input.name, *source.bytes);
+  if (found.findings.empty()) {
+    return;
+  }
+  if (outcome.result) {
+    merge_secret_scan(*outcome.result, std::move(found));
+  } else {
+    outcome.result = std::move(found);
+  }
+}
+
+constexpr std::array kReaders = {
+    SourceReader{policy_reader_wants, read_policy},
+    SourceReader{credential_report_reader_wants, read_credential_report},
+    SourceReader{secret_reader_wants, read_secrets},
+};
+
+}  // namespace
+
+bool wanted(const WorkspaceInput& input) noexcept {
+  return std::any_of(kReaders.begin(), kReaders.end(), [&](const SourceReader& reader) { return reader.wants(input); });
+}
+
+InputOutcome read_and_lint(const WorkspaceInput& input, const Linter& linter) {
+  InputOutcome outcome;
+  Source source;
+  if (input.source == WorkspaceInput::Source::buffer) {
+    source.bytes = std::make_shared<const std::string>(input.bytes);
+  } else {
+    InputRead read = read_input_file(input.source == WorkspaceInput::Source::file ? input.path : std::string(),
+                                     linter.options().parse_limits.max_bytes);
+    if (!read.error.empty()) {
+      outcome.error = input.name + ": cannot be read: " + read.error;
+      return outcome;
+    }
+    source = Source{std::make_shared<const std::string>(std::move(read.bytes)), read.over_limit, read.size};
+  }
+  if (input.readers.require_credential_report && !hygiene::looks_like_credential_report(*source.bytes)) {
+    outcome.error =
+        input.name + " is not an IAM credential report (its first line must start with user,arn,user_creation_time)";
+    return outcome;
+  }
+  for (const SourceReader& reader : kReaders) {
+    if (reader.wants(input)) {
+      reader.read(input, source, linter, outcome);
+    }
+  }
+  return outcome;
+}
+
+}  // namespace policylint::engine
