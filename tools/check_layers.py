@@ -24,7 +24,7 @@ LAYERS = {
     "analysis": ["api", "text", "document", "catalog"],
     "rules": ["api", "text", "document", "catalog", "hygiene", "analysis"],
     "engine": ["api", "text", "document", "catalog", "hygiene", "options", "config", "analysis", "rules"],
-    "report": ["api", "text", "engine"],
+    "report": ["api", "text", "document", "hygiene", "engine"],
     "capi": ["api", "text", "document", "catalog", "options", "config", "engine", "report"],
     "umbrella": ["api", "engine", "config", "report"],
 }
