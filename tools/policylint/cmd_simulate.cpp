@@ -3,17 +3,16 @@
 // (docs/simulate.md).
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "commands.hpp"
 #include "policylint/document.hpp"
 #include "policylint/evaluator.hpp"
+#include "policylint/input_file.hpp"
 #include "text_or_json_option.hpp"
 
 namespace policylint::cli {
@@ -58,15 +57,22 @@ struct Options {
   TextOrJson format = TextOrJson::text;
 };
 
-bool read_bytes(const std::string& path, std::string& out) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return !std::cin.bad();
+// A batch file holds many cases; reading still stops somewhere, so that
+// /dev/zero or an endless pipe cannot exhaust memory.
+constexpr std::size_t kBatchLimit = std::size_t{1} << 30;
+
+// Reads a policy or batch file ("-": standard input) as every input is read:
+// regular files only, at most `limit` bytes. Says why on stderr when it cannot.
+std::optional<std::string> read_file(const std::string& path, std::size_t limit) {
+  InputRead read = read_input_file(path == "-" ? std::string() : path, limit);
+  if (read.over_limit) {
+    read.error = "more than " + std::to_string(limit) + " bytes";
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
+  if (!read.error.empty()) {
+    std::fprintf(stderr, "policylint: %s: cannot be read: %s\n", path.c_str(), read.error.c_str());
+    return std::nullopt;
+  }
+  return std::move(read.bytes);
 }
 
 int usage_error(const std::string& message) {
@@ -186,11 +192,11 @@ int parse(Args args, Options& options) {
 }
 
 int run_batch(const std::string& path) {
-  std::string text;
-  if (!read_bytes(path, text)) {
-    std::fprintf(stderr, "policylint: cannot read %s\n", path.c_str());
+  const std::optional<std::string> read = read_file(path, kBatchLimit);
+  if (!read) {
     return exit_usage;
   }
+  const std::string& text = *read;
   std::string name;
   std::string error;
   std::string out;
@@ -267,12 +273,11 @@ int run_simulate(Args args) {
   std::size_t scp_levels = 0;
   std::size_t rcp_levels = 0;
   for (const PolicyFile& file : options.policies) {
-    std::string bytes;
-    if (!read_bytes(file.path, bytes)) {
-      std::fprintf(stderr, "policylint: cannot read %s\n", file.path.c_str());
+    std::optional<std::string> bytes = read_file(file.path, ParseLimits{}.max_bytes);
+    if (!bytes) {
       return exit_usage;
     }
-    const Document document = parse_document(file.path, std::move(bytes));
+    const Document document = parse_document(file.path, std::move(*bytes));
     if (!document.policy) {
       const SyntaxIssue& issue = document.issues.front();
       std::fprintf(stderr, "%s:%u:%u: error: not a policy document: %s\n", file.path.c_str(), issue.range.begin.line,
