@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "analysis/coverage.hpp"
+#include "analysis/redundancy.hpp"
 #include "analysis/statement_containment.hpp"
 #include "policylint/document.hpp"
 
@@ -19,20 +20,6 @@ using namespace policylint;
 using namespace policylint::analysis;
 
 namespace {
-
-template <class Covers>
-std::vector<std::optional<std::size_t>> pairwise_first_covering(std::size_t count, Covers covers) {
-  std::vector<std::optional<std::size_t>> covering(count);
-  for (std::size_t i = 0; i < count; ++i) {
-    for (std::size_t j = 0; j < count; ++j) {
-      if (i != j && covers(j, i) && !(i < j && covers(i, j))) {
-        covering[i] = j;
-        break;
-      }
-    }
-  }
-  return covering;
-}
 
 const std::string& pick(std::mt19937& random, const std::vector<std::string>& pool) {
   return pool[random() % pool.size()];
