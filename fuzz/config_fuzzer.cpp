@@ -5,6 +5,7 @@
 
 #include "fuzz_support.hpp"
 #include "policylint/config.hpp"
+#include "policylint/linter_set.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string bytes = policylint::fuzz::bytes_of(data, size);
