@@ -16,7 +16,8 @@ import sys
 LAYERS = {
     "api": [],
     "text": ["api"],
-    "document": ["api", "text"],
+    "hcl": ["api", "text"],
+    "document": ["api", "text", "hcl"],
     "catalog": ["api", "text"],
     "hygiene": ["api", "text"],
     "options": ["api", "text"],
