@@ -26,7 +26,7 @@ LAYERS = {
     "rules": ["api", "text", "document", "catalog", "hygiene", "analysis"],
     "engine": ["api", "text", "document", "catalog", "hygiene", "options", "config", "analysis", "rules"],
     "report": ["api", "text", "document", "hygiene", "engine"],
-    "capi": ["api", "text", "document", "catalog", "options", "config", "engine", "report"],
+    "capi": ["api", "text", "document", "catalog", "hygiene", "options", "config", "engine", "report"],
     "umbrella": ["api", "engine", "config", "report"],
 }
 

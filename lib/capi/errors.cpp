@@ -3,20 +3,21 @@
 #include <cstdio>
 #include <cstring>
 
+#include <string>
+
 #include "capi/capi_support.hpp"
 #include "document/utf8.hpp"
+#include "hygiene/secret_scan.hpp"
 
 namespace policylint::capi {
 namespace {
 
-// A fixed buffer: recording an error must not allocate (it may be reporting
-// that memory ran out) and must not throw.
+// A fixed buffer: recording an error must not throw, and the message stays
+// readable whatever the caller allocates next.
 constexpr std::size_t kMaxMessage = 1024;
 thread_local char last_error[kMaxMessage] = "";
 
-}  // namespace
-
-int fail(int code, std::string_view message) noexcept {
+void record(std::string_view message) noexcept {
   std::size_t size = std::min(message.size(), kMaxMessage - 1);
   // Do not cut a UTF-8 sequence in two: back up to the start of a character.
   while (size > 0 && size < message.size() && (static_cast<unsigned char>(message[size]) & 0xC0) == 0x80) {
@@ -24,6 +25,22 @@ int fail(int code, std::string_view message) noexcept {
   }
   std::memcpy(last_error, message.data(), size);
   last_error[size] = '\0';
+}
+
+}  // namespace
+
+int fail(int code, std::string_view message) noexcept {
+  // A message may quote what the caller passed (a selector, an action, a
+  // path), and that may hold an AWS key: it is masked as every report is.
+  // Masking needs a copy; when memory for it runs out, the message is
+  // withheld rather than recorded unmasked.
+  try {
+    std::string masked(message);
+    hygiene::mask_credentials(masked);
+    record(masked);
+  } catch (...) {
+    record("the error message could not be prepared: out of memory");
+  }
   return code;
 }
 

@@ -176,6 +176,7 @@ static void test_options(void) {
 
 static void test_invalid_options(void) {
   const char *unknown[] = {"PL9999"};
+  const char *key_selector[] = {"AKIAQ7XZ3M5N2P4R6T7V"};
   const char *null_item[] = {NULL};
   const char *not_utf8[] = {"PL\xc3"};
   const char *empty[] = {""};
@@ -200,6 +201,11 @@ static void test_invalid_options(void) {
   options.select_count = 1;
   CHECK_FAILS(pl_analyzer_new(&analyzer, &options), PL_EOPTIONS);
   CHECK(strstr(pl_last_error(), "PL9999") != NULL);
+  /* The message quotes the selector, masked as every report masks an AWS key. */
+  options.select = key_selector;
+  CHECK_FAILS(pl_analyzer_new(&analyzer, &options), PL_EOPTIONS);
+  CHECK(strstr(pl_last_error(), "AKIA************6T7V") != NULL);
+  CHECK(strstr(pl_last_error(), "AKIAQ7XZ3M5N2P4R6T7V") == NULL);
   options.select = NULL;
   CHECK_FAILS(pl_analyzer_new(&analyzer, &options), PL_EINVALID);
   options.select = null_item;
