@@ -1,5 +1,7 @@
 #include "analysis/condition_keys.hpp"
 #include "analysis/condition_walk.hpp"
+#include "text/text.hpp"
+#include "text/text.hpp"
 #include "rules/rule.hpp"
 
 namespace policylint::rules {
@@ -37,6 +39,10 @@ bool fits(OperatorFamily op_family, OperatorFamily key_family) noexcept {
          key_family != OperatorFamily::ip_address;
 }
 
+/// AWS documents aws:EpochTime as both Date and Numeric (seconds since the
+/// epoch), so NumericLessThan on it is as valid as DateLessThan.
+bool numeric_date_key(std::string_view key) noexcept { return equal_ignoring_case(key, "aws:EpochTime"); }
+
 std::string example_operator(OperatorFamily family) {
   switch (family) {
     case OperatorFamily::string: return "StringEquals or StringLike";
@@ -61,11 +67,13 @@ void check(RuleContext& context) {
       return;
     }
     const OperatorFamily key_family = family_for(lookup.key->type());
-    if (fits(site.op->base->family, key_family)) {
+    const OperatorFamily op_family = site.op->base->family;
+    if (fits(op_family, key_family) ||
+        (op_family == OperatorFamily::numeric && numeric_date_key(lookup.key->name()))) {
       return;
     }
     context.report(site.entry.key_range,
-                   "\"" + site.block.op + "\" is a " + std::string(analysis::to_string(site.op->base->family)) +
+                   "\"" + site.block.op + "\" is a " + std::string(analysis::to_string(op_family)) +
                        " operator, but " + std::string(lookup.key->name()) + " holds " +
                        std::string(catalog::to_string(lookup.key->type())) +
                        " values, so the comparison does not work as intended; use " + example_operator(key_family),
