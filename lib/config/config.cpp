@@ -5,13 +5,12 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include "text/did_you_mean.hpp"
 #include "text/text.hpp"
 #include "document/json_tree.hpp"
+#include "policylint/input_file.hpp"
 #include "policylint/option_values.hpp"
 
 namespace policylint {
@@ -271,29 +270,19 @@ ConfigLoad parse_config(const std::filesystem::path& file, std::string_view text
 }
 
 ConfigLoad load_config(const std::filesystem::path& file) {
-  // Checked before opening: opening a FIFO would wait for a writer.
-  std::error_code error;
-  const std::filesystem::file_status status = std::filesystem::status(file, error);
-  if (!error && !std::filesystem::is_regular_file(status)) {
+  // Read as every input is: a regular file only (a FIFO would wait for a
+  // writer), and within the parser's size limit.
+  constexpr std::size_t kLimit = ParseLimits{}.max_bytes;
+  const InputRead read = read_input_file(file.string(), kLimit);
+  if (!read.error.empty() || read.over_limit) {
     ConfigLoad load;
     load.config.file = file;
-    load.errors.push_back(ConfigError{file.string(), std::nullopt,
-                                      std::filesystem::is_directory(status) ? "is a directory, not a configuration file"
-                                                                            : "is not a regular file"});
+    load.errors.push_back(
+        ConfigError{file.string(), std::nullopt,
+                    read.over_limit ? "is larger than " + std::to_string(kLimit) + " bytes, the limit" : read.error});
     return load;
   }
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  if (in) {
-    text << in.rdbuf();
-  }
-  if (!in || in.bad()) {
-    ConfigLoad load;
-    load.config.file = file;
-    load.errors.push_back(ConfigError{file.string(), std::nullopt, "cannot be read"});
-    return load;
-  }
-  return parse_config(file, text.str());
+  return parse_config(file, read.bytes);
 }
 
 }  // namespace policylint
