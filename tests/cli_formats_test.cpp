@@ -189,3 +189,24 @@ TEST_CASE("rules and explain describe every rule", "[cli][formats]") {
     CHECK(help.out.find(section) != std::string::npos);
   }
 }
+
+TEST_CASE("a policy type the text does not settle is named as assumed, in text and JSON", "[cli][formats]") {
+  const TempDir repo;
+  // Deny-only and no Principal: an SCP or a boundary reads the same.
+  repo.write("guard.json", R"({"Version": "2012-10-17", "Statement": [
+    {"Effect": "Deny", "Action": "organizations:LeaveOrganization", "Resource": "*"}]})");
+  repo.write("bucket.json", R"({"Version": "2012-10-17", "Statement": [
+    {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:GetObject",
+     "Resource": "arn:aws:s3:::b/*"}]})");
+  const CliRun text = run_policylint(repo.path(), "--no-config --color never guard.json bucket.json");
+  CHECK(text.out.find("note: 1 document was linted as a policy type its text does not settle") != std::string::npos);
+  CHECK(text.out.find("--policy-type") != std::string::npos);
+
+  const CliRun json = run_policylint(repo.path(), "--no-config --format json guard.json bucket.json");
+  CHECK(json.out.find(R"("ambiguous": true)") != std::string::npos);
+  CHECK(json.out.find(R"("ambiguous": false)") != std::string::npos);
+  CHECK(json.out.find(R"("basis": "a Principal")") != std::string::npos);
+
+  const CliRun named = run_policylint(repo.path(), "--no-config --color never --policy-type scp guard.json");
+  CHECK(named.out.find("does not settle") == std::string::npos);
+}

@@ -37,6 +37,12 @@ struct LintResult {
   std::shared_ptr<const std::string> source;
   PolicyType policy_type = PolicyType::identity;
   bool policy_type_detected = false;  ///< false when given by the options
+  /// Detected, and the text fits other types as well (PolicyTypeGuess): the
+  /// type was assumed, and the user should name it.
+  bool policy_type_ambiguous = false;
+  /// What the detection rested on, e.g. "a Principal and an allowed
+  /// sts:AssumeRole* action" (a static string); empty when not detected.
+  std::string_view policy_type_basis;
   bool parsed = false;  ///< a policy model could be built
   std::vector<Finding> findings;  ///< ordered by position, then code
   /// The counts of a credential report (lint_credential_report); absent for

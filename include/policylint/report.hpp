@@ -20,6 +20,9 @@ struct RunSummary {
   std::size_t findings = 0;
   std::size_t by_severity[4] = {0, 0, 0, 0};  ///< indexed by Severity
   std::size_t findings_baselined = 0;  ///< findings left out because a baseline records them
+  /// Documents linted as a type their text does not settle
+  /// (LintResult::policy_type_ambiguous).
+  std::size_t policy_types_assumed = 0;
   /// Why the set-level rules did not run, when they were selected but the
   /// run's SCPs may be only part of the set (WorkspaceOutcome); empty when
   /// they ran.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "policylint/policy_type_guess.hpp"
 #include "policylint/version.hpp"
 #include "engine/rule_runner.hpp"
 
@@ -41,8 +42,13 @@ LintResult Linter::lint(const Document& document) const {
   if (options_.policy_type) {
     result.policy_type = *options_.policy_type;
   } else {
-    result.policy_type = document.policy ? detect_policy_type(*document.policy) : PolicyType::identity;
     result.policy_type_detected = true;
+    if (document.policy) {
+      const PolicyTypeGuess guess = guess_policy_type(*document.policy);
+      result.policy_type = guess.type;
+      result.policy_type_ambiguous = guess.ambiguous;
+      result.policy_type_basis = guess.basis;
+    }
   }
   rules::RuleContext context(document, result.policy_type, options_, result.findings);
   if (document.policy) {

@@ -60,9 +60,14 @@ class JsonWriter final : public ReportWriter {
     }
     if (result.parsed) {
       // Written at the end, past the masking of this result's output.
-      policy_types_.push_back({{"file", mask_credentials(result.file)},
-                               {"type", to_string(result.policy_type)},
-                               {"detected", result.policy_type_detected}});
+      nlohmann::json entry = {{"file", mask_credentials(result.file)},
+                              {"type", to_string(result.policy_type)},
+                              {"detected", result.policy_type_detected}};
+      if (result.policy_type_detected) {
+        entry["ambiguous"] = result.policy_type_ambiguous;
+        entry["basis"] = result.policy_type_basis;
+      }
+      policy_types_.push_back(std::move(entry));
     }
   }
 

@@ -14,6 +14,7 @@ RunSummary RunSummary::of(std::span<const LintResult> results, std::size_t files
 void RunSummary::add(const LintResult& result) noexcept {
   ++files_linted;
   findings += result.findings.size();
+  policy_types_assumed += result.policy_type_ambiguous ? 1 : 0;
   for (const Finding& finding : result.findings) {
     ++by_severity[static_cast<std::size_t>(finding.severity)];
   }

@@ -87,6 +87,13 @@ void append_summary_line(std::string& out, const RunSummary& summary, const Pale
                    summary.links_skipped, summary.links_skipped == 1 ? "" : "s");
   }
   fmt::format_to(std::back_inserter(out), "{}\n", p.reset);
+  if (summary.policy_types_assumed > 0) {
+    fmt::format_to(std::back_inserter(out),
+                   "note: {} document{} linted as a policy type {} text does not settle (the JSON report's "
+                   "policy_types lists them); name the type in policy-types (.policylint.json) or with --policy-type\n",
+                   summary.policy_types_assumed, summary.policy_types_assumed == 1 ? " was" : "s were",
+                   summary.policy_types_assumed == 1 ? "its" : "their");
+  }
   if (!summary.set_rules_skipped.empty()) {
     fmt::format_to(std::back_inserter(out), "note: {}\n", summary.set_rules_skipped);
   }
