@@ -100,6 +100,32 @@ TEST_CASE("IP ranges: IPv4 and IPv6, with or without a prefix length", "[analysi
   }
 }
 
+TEST_CASE("host bits past the prefix, and the range written canonically", "[analysis][condition]") {
+  const auto canonical = [](std::string_view text) { return canonical_cidr(*parse_ip_range(text)); };
+  CHECK(has_host_bits(*parse_ip_range("203.0.113.7/24")));
+  CHECK(canonical("203.0.113.7/24") == "203.0.113.0/24");
+  CHECK(canonical("10.255.1.1/9") == "10.128.0.0/9");
+  CHECK_FALSE(has_host_bits(*parse_ip_range("203.0.113.7")));
+  CHECK_FALSE(has_host_bits(*parse_ip_range("203.0.113.0/24")));
+  CHECK_FALSE(has_host_bits(*parse_ip_range("0.0.0.0/0")));
+  CHECK(has_host_bits(*parse_ip_range("2001:db8:0:0:1::7/64")));
+  CHECK(canonical("2001:db8:0:0:1::7/64") == "2001:db8::/64");
+  CHECK(canonical("2001:DB8:1:2:3:4:5:6/48") == "2001:db8:1::/48");
+  CHECK(canonical("::1/128") == "::1/128");
+  CHECK(canonical("1:0:0:1:0:0:0:1/128") == "1:0:0:1::1/128");
+  CHECK(canonical("fe80::1/10") == "fe80::/10");
+  CHECK(canonical("::/0") == "::/0");
+}
+
+TEST_CASE("parse_number reads what Numeric operators read", "[analysis][condition]") {
+  CHECK(parse_number("3600") == 3600.0);
+  CHECK(parse_number("-2.5") == -2.5);
+  CHECK(parse_number("1e3") == 1000.0);
+  CHECK_FALSE(parse_number("inf"));
+  CHECK_FALSE(parse_number("10 "));
+  CHECK_FALSE(parse_number(""));
+}
+
 TEST_CASE("is_private: ranges aws:SourceIp never holds", "[analysis][condition]") {
   const auto is_private_text = [](const char* text) { return is_private(*parse_ip_range(text)); };
   CHECK(is_private_text("10.0.0.0/8"));

@@ -316,11 +316,7 @@ std::optional<Bound> range_bound(const EntryVerdict& entry) {
         at = static_cast<double>(day->time_since_epoch().count());
       }
     } else {
-      double number = 0;
-      const auto [end, error] = std::from_chars(value.text.data(), value.text.data() + value.text.size(), number);
-      if (error == std::errc() && end == value.text.data() + value.text.size()) {
-        at = number;
-      }
+      at = parse_number(value.text);
     }
     if (at && (!loosest || (lower ? *at < *loosest : *at > *loosest))) {
       loosest = at;

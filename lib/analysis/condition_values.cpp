@@ -1,6 +1,7 @@
 #include "analysis/condition_values.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 #include "text/text.hpp"
 
@@ -260,6 +261,15 @@ bool is_number(std::string_view text) noexcept {
   return text.empty();
 }
 
+std::optional<double> parse_number(std::string_view text) noexcept {
+  double value = 0;
+  if (!is_number(text) ||
+      std::from_chars(text.data(), text.data() + text.size(), value).ptr != text.data() + text.size()) {
+    return std::nullopt;
+  }
+  return value;
+}
+
 bool is_date(std::string_view text) noexcept { return all_digits(text) || is_iso_date(text); }
 
 bool is_base64(std::string_view text) noexcept {
@@ -294,6 +304,66 @@ std::optional<IpRange> parse_ip_range(std::string_view text) noexcept {
     range.prefix_length = *length;
   }
   return range;
+}
+
+bool has_host_bits(const IpRange& range) noexcept {
+  const unsigned bits = range.v6 ? 128 : 32;
+  for (unsigned bit = range.prefix_length; bit < bits; ++bit) {
+    if ((range.bytes[bit / 8] >> (7 - bit % 8)) & 1U) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string canonical_cidr(const IpRange& range) {
+  IpRange cleared = range;
+  const unsigned bits = range.v6 ? 128 : 32;
+  for (unsigned bit = range.prefix_length; bit < bits; ++bit) {
+    cleared.bytes[bit / 8] = static_cast<std::uint8_t>(cleared.bytes[bit / 8] & ~(1U << (7 - bit % 8)));
+  }
+  const std::array<std::uint8_t, 16>& b = cleared.bytes;
+  std::string text;
+  if (!range.v6) {
+    text = std::to_string(b[0]) + "." + std::to_string(b[1]) + "." + std::to_string(b[2]) + "." + std::to_string(b[3]);
+  } else {
+    // RFC 5952: lower-case hex groups, the longest run of two or more zero
+    // groups (the first of equal runs) written as "::".
+    std::array<unsigned, 8> groups{};
+    for (std::size_t i = 0; i < 8; ++i) {
+      groups[i] = static_cast<unsigned>(b[2 * i] << 8U | b[2 * i + 1]);
+    }
+    std::size_t run_start = 8;
+    std::size_t run_length = 1;
+    for (std::size_t i = 0; i < 8;) {
+      std::size_t j = i;
+      while (j < 8 && groups[j] == 0) {
+        ++j;
+      }
+      if (j - i > run_length) {
+        run_start = i;
+        run_length = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    constexpr std::string_view kHex = "0123456789abcdef";
+    for (std::size_t i = 0; i < 8; ++i) {
+      if (i == run_start) {
+        text += "::";
+        i += run_length - 1;
+        continue;
+      }
+      if (!text.empty() && !text.ends_with(':')) {
+        text += ':';
+      }
+      std::string group;
+      for (unsigned value = groups[i]; value != 0 || group.empty(); value >>= 4U) {
+        group.insert(group.begin(), kHex[value & 0xFU]);
+      }
+      text += group;
+    }
+  }
+  return text + "/" + std::to_string(range.prefix_length);
 }
 
 bool is_private(const IpRange& range) noexcept {

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace policylint::analysis {
@@ -14,6 +15,9 @@ std::optional<bool> parse_bool(std::string_view text) noexcept;
 
 /// An integer or decimal number ("10", "-2.5", "1e3").
 bool is_number(std::string_view text) noexcept;
+
+/// The value of a number as Numeric operators read it (is_number), or nothing.
+std::optional<double> parse_number(std::string_view text) noexcept;
 
 /// A date in the W3C profile of ISO 8601 ("2024-01-31", "2024-01-31T12:00:00Z",
 /// "2024-01-31T12:00:00.5+02:00") or a count of epoch seconds ("1706702400").
@@ -32,6 +36,14 @@ struct IpRange {
 
 /// "203.0.113.0/24", "10.1.2.3", "2001:db8::/32", "::ffff:10.0.0.1".
 std::optional<IpRange> parse_ip_range(std::string_view text) noexcept;
+
+/// True when the address has bits set past the prefix ("10.1.2.3/8"): IAM
+/// ignores them, so the range is wider than the address suggests.
+bool has_host_bits(const IpRange& range) noexcept;
+
+/// The range with the bits past the prefix cleared, written as CIDR
+/// ("10.0.0.0/8", "2001:db8::/32").
+std::string canonical_cidr(const IpRange& range);
 
 /// True when every address of the range is private, loopback or link-local
 /// (RFC 1918, 127/8, 169.254/16, fc00::/7, fe80::/10, ::1): addresses that
