@@ -1,7 +1,10 @@
 #pragma once
-// A set of catalog actions as one bit per action index. A statement's grant is
-// a few thousand bits, so union, difference and "does it hold all of these"
-// are a few hundred word operations, and nothing is allocated per action.
+// A set of catalog actions as one bit per action index, keeping only the
+// 64-bit words that hold an action. A statement names a few actions of the
+// catalog's thousands, and a policy of 100,000 statements keeps a set per
+// Allow: dense sets cost 2 KiB each there, sparse ones a few bytes. Union,
+// difference and "does it hold all of these" walk the words both sets hold,
+// and nothing is allocated per action.
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -16,36 +19,34 @@ namespace policylint::analysis {
 class ActionSet {
  public:
   /// The empty set.
-  ActionSet();
+  ActionSet() = default;
   /// Every action in the catalog.
   static ActionSet all();
   /// Every action one of the patterns matches (an Action list).
   static ActionSet matching(std::span<const std::string_view> patterns);
 
-  void insert(catalog::ActionView action) noexcept;
-  void insert(std::span<const catalog::ActionView> actions) noexcept;
+  void insert(catalog::ActionView action);
+  void insert(std::span<const catalog::ActionView> actions);
   bool contains(catalog::ActionView action) const noexcept;
 
   bool empty() const noexcept;
   std::size_t size() const noexcept;
   /// True when every action of `other` is in this set.
   bool contains_all(const ActionSet& other) const noexcept;
+  /// Costs the smaller set's size times the log of the larger's, so a small
+  /// set is tested against many large ones at the cost of its own size.
   bool intersects(const ActionSet& other) const noexcept;
-  /// The same, reading only the given words: those where `other` has
-  /// actions (other.used_words()), so that a small set is tested against
-  /// many at the cost of its own size.
-  bool intersects(const ActionSet& other, std::span<const std::uint32_t> other_words) const noexcept;
-  /// The indices of the words holding at least one action.
-  std::vector<std::uint32_t> used_words() const;
+  /// The indices of the words holding at least one action, ascending.
+  std::span<const std::uint32_t> used_words() const noexcept { return indices_; }
   /// The bits of one word (its actions' indices are 64 * word + bit).
-  std::uint64_t word(std::uint32_t index) const noexcept { return words_[index]; }
+  std::uint64_t word(std::uint32_t index) const noexcept;
 
-  ActionSet& operator|=(const ActionSet& other) noexcept;
+  ActionSet& operator|=(const ActionSet& other);
   ActionSet& operator&=(const ActionSet& other) noexcept;
   /// Removes every action of `other`.
   ActionSet& operator-=(const ActionSet& other) noexcept;
   /// Turns the set into its complement over the catalog (what a NotAction leaves).
-  void complement() noexcept;
+  void complement();
 
   friend ActionSet operator&(ActionSet a, const ActionSet& b) noexcept { return a &= b; }
   friend ActionSet operator-(ActionSet a, const ActionSet& b) noexcept { return a -= b; }
@@ -54,10 +55,10 @@ class ActionSet {
   /// Calls visit(ActionView) for each action, in the catalog's stable order.
   template <class Visit>
   void for_each(Visit visit) const {
-    for (std::size_t word = 0; word < words_.size(); ++word) {
-      for (std::uint64_t bits = words_[word]; bits != 0; bits &= bits - 1) {
-        const auto bit = static_cast<std::size_t>(std::countr_zero(bits));
-        visit(catalog::ActionView(static_cast<std::uint32_t>(word * 64 + bit)));
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      for (std::uint64_t bits = words_[i]; bits != 0; bits &= bits - 1) {
+        const auto bit = static_cast<std::uint32_t>(std::countr_zero(bits));
+        visit(catalog::ActionView(indices_[i] * 64 + bit));
       }
     }
   }
@@ -67,6 +68,14 @@ class ActionSet {
   std::vector<catalog::ActionView> list() const;
 
  private:
+  /// Where word `index` is kept, or where it would go.
+  std::size_t position_of(std::uint32_t index) const noexcept;
+  /// Drops the words that hold no action, so that equal sets compare equal.
+  void drop_empty_words() noexcept;
+
+  // Parallel: indices_[i] is the index of words_[i]; indices ascend and no
+  // word kept is zero.
+  std::vector<std::uint32_t> indices_;
   std::vector<std::uint64_t> words_;
 };
 

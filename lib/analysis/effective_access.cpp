@@ -42,22 +42,20 @@ bool covers_action_resources(const Statement& deny, const Statement& allow, cata
   });
 }
 
-/// A Deny that always applies, with the words of its action set that hold
-/// actions: a Deny names a few actions, and a policy may have many Denies to
-/// test against each Allow.
+/// A Deny that always applies.
 struct Deny {
   const Statement* statement;
   ActionSet actions;
-  std::vector<std::uint32_t> used_words;
 };
 
 /// A text equal for two Denies when they take away the same from any Allow:
 /// the same actions and Resource entries (or both a NotResource).
-std::string deny_content(const Statement& deny, const ActionSet& actions, std::span<const std::uint32_t> used_words) {
+std::string deny_content(const Statement& deny, const ActionSet& actions) {
   std::string content(deny.resources_negated() ? "not" : "");
   const auto append = [&](const void* data, std::size_t size) {
     content.append(static_cast<const char*>(data), size);
   };
+  const std::span<const std::uint32_t> used_words = actions.used_words();
   const std::size_t words = used_words.size();
   append(&words, sizeof words);
   for (const std::uint32_t word : used_words) {
@@ -75,7 +73,7 @@ std::string deny_content(const Statement& deny, const ActionSet& actions, std::s
 
 /// Takes away from `grant` what the Deny always removes.
 void apply_deny(StatementGrant& grant, const Deny& deny) {
-  if (!grant.actions.intersects(deny.actions, deny.used_words)) {
+  if (!grant.actions.intersects(deny.actions)) {
     return;
   }
   const Statement& deny_statement = *deny.statement;
@@ -135,11 +133,10 @@ EffectiveAccess::EffectiveAccess(const Policy& policy, Day today, PolicyFacts& f
   for (const Statement& statement : policy.statements) {
     if (statement.effect == Effect::deny && always_applies(analyze_condition(statement.condition, today).verdict)) {
       ActionSet actions = facts.action_set_of(statement);
-      std::vector<std::uint32_t> used_words = actions.used_words();
       // A Deny like an earlier one takes away nothing more: whatever it
       // could, the earlier one already did.
-      if (deny_contents.insert(deny_content(statement, actions, used_words)).second) {
-        denies.push_back({&statement, std::move(actions), std::move(used_words)});
+      if (deny_contents.insert(deny_content(statement, actions)).second) {
+        denies.push_back({&statement, std::move(actions)});
       }
     }
   }
@@ -149,7 +146,7 @@ EffectiveAccess::EffectiveAccess(const Policy& policy, Day today, PolicyFacts& f
   std::vector<std::vector<std::uint32_t>> denies_by_word;
   const std::vector<std::uint32_t> no_denies;
   for (std::uint32_t d = 0; d < denies.size(); ++d) {
-    for (const std::uint32_t word : denies[d].used_words) {
+    for (const std::uint32_t word : denies[d].actions.used_words()) {
       if (denies_by_word.size() <= word) {
         denies_by_word.resize(word + 1);
       }
