@@ -28,7 +28,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 extern const Rule duplicate_sid{
-    {"PL116", "duplicate-sid", Severity::error, Category::syntax, "Two statements share a Sid"},
+    {"PL116", "duplicate-sid", Severity::warning, Category::syntax, "Two statements share a Sid"},
     RuleInput::policy,
     check,
 };

@@ -5,21 +5,40 @@
 namespace policylint::rules {
 namespace {
 
+struct EmptyListFinding {
+  std::string message;
+  Severity severity;
+};
+
 /// What an empty list of values does under `op`: a positive operator
-/// matches nothing, but IfExists, negated operators and ForAllValues hold
-/// when the request lacks the key, and a negated one holds always.
-std::string empty_condition_list(const std::string& key, const std::string& op_text) {
+/// matches nothing, so the statement never applies (an error, as for an
+/// empty Action); but IfExists, negated operators and ForAllValues hold
+/// when the request lacks the key, and a negated one holds always, so the
+/// statement still applies: a likely mistake, not a dead statement
+/// (Access Analyzer: EMPTY_ARRAY_CONDITION_IFEXISTS and _FORALLVALUES).
+EmptyListFinding empty_condition_list(const std::string& key, const std::string& op_text) {
   const auto op = analysis::parse_condition_operator(op_text);
   const std::string where = key + " under " + op_text + " has an empty list of values, so ";
+  if (op && op->base->negated && op->set == analysis::SetQualifier::for_any_value && !op->if_exists) {
+    // Some value of the request must differ from all of none: any value does.
+    return {where + "the condition holds whenever the request has " + key +
+                " and fails when it has none; list the values to rule out, or use the Null operator to test that "
+                "the key is present",
+            Severity::warning};
+  }
   if (op && op->base->negated) {
-    return where + "the condition holds for every request and restricts nothing; list the values to rule out, or "
-                   "remove the key";
+    return {where + "the condition holds for every request and restricts nothing; list the values to rule out, or "
+                    "remove the key",
+            Severity::warning};
   }
   if (op && analysis::holds_when_key_absent(*op) == std::optional(true)) {
-    return where + "the condition holds only when the request has no " + key +
-           " and fails whenever it has one; list the values it should accept, or remove the key";
+    return {where + "the condition holds only when the request has no " + key +
+                " and fails whenever it has one; list the values it should accept, or use the Null operator to "
+                "test that the key is absent",
+            Severity::warning};
   }
-  return key + " is an empty list, so it matches nothing; list at least one value or remove the element";
+  return {key + " is an empty list, so it matches nothing; list at least one value or remove the element",
+          Severity::error};
 }
 
 void check_list(RuleContext& context, const Statement& statement, const ValueList& list, bool is_condition) {
@@ -73,8 +92,10 @@ void check_statement(RuleContext& context, const Statement& statement) {
     }
     for (const ConditionEntry& entry : block.entries) {
       if (entry.values.was_array && entry.values.values.empty()) {
-        context.report(entry.values.value_range, empty_condition_list(entry.key, block.op), &statement,
-                       entry.values.key);
+        EmptyListFinding empty = empty_condition_list(entry.key, block.op);
+        Finding& finding = context.report(entry.values.value_range, std::move(empty.message), &statement,
+                                          entry.values.key);
+        finding.severity = empty.severity;
       }
     }
   }

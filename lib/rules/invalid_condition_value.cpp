@@ -128,7 +128,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 extern const Rule invalid_condition_value{
-    {"PL220", "invalid-condition-value", Severity::error, Category::validity,
+    {"PL220", "invalid-condition-value", Severity::warning, Category::validity,
      "A condition value its operator or key cannot hold (date, number, boolean, IP range, ARN, base64)"},
     RuleInput::policy,
     check,

@@ -63,7 +63,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 extern const Rule service_principal_without_source{
-    {"PL406", "service-principal-without-source", Severity::suggestion, Category::cross_account,
+    {"PL406", "service-principal-without-source", Severity::warning, Category::cross_account,
      "A grant to a service principal does not pin aws:SourceArn or aws:SourceAccount"},
     RuleInput::policy,
     check,

@@ -1,0 +1,122 @@
+// Severities where policylint departs from, or splits, an IAM Access
+// Analyzer check (docs/access-analyzer.md, "Severities"): the finding a user
+// sees carries the severity its rule page promises.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "policylint/linter.hpp"
+#include "policylint/rules.hpp"
+
+using namespace policylint;
+
+namespace {
+
+std::vector<Finding> lint(const std::string& document, const LintOptions& options) {
+  return Linter(options).lint("p.json", document).findings;
+}
+
+std::vector<Finding> lint_rule(const std::string& code, const std::string& document,
+                               std::optional<PolicyType> type = std::nullopt) {
+  LintOptions options;
+  options.select = {code};
+  options.policy_type = type;
+  return lint(document, options);
+}
+
+const Finding& only(const std::vector<Finding>& findings) {
+  REQUIRE(findings.size() == 1);
+  return findings.front();
+}
+
+std::string with_condition(const std::string& condition) {
+  return R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject",
+    "Resource": "arn:aws:s3:::bucket/*", "Condition": {)" +
+         condition + "}}]}";
+}
+
+std::string github_trust(const std::string& subject) {
+  return R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+    "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"},
+    "Action": "sts:AssumeRoleWithWebIdentity",
+    "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"},
+                  "StringLike": {"token.actions.githubusercontent.com:sub": ")" +
+         subject + R"("}}}]})";
+}
+
+}  // namespace
+
+TEST_CASE("an empty list of condition values is an error only where it makes the statement dead", "[severity][PL114]") {
+  SECTION("a positive operator matches nothing: the statement never applies") {
+    const Finding& finding = only(lint_rule("PL114", with_condition(R"("StringEquals": {"aws:PrincipalOrgID": []})")));
+    CHECK(finding.severity == Severity::error);
+    CHECK_THAT(finding.message, Catch::Contains("matches nothing"));
+  }
+  SECTION("IfExists holds when the key is absent") {
+    const Finding& finding =
+        only(lint_rule("PL114", with_condition(R"("StringEqualsIfExists": {"s3:x-amz-acl": []})")));
+    CHECK(finding.severity == Severity::warning);
+    CHECK_THAT(finding.message, Catch::Contains("holds only when the request has no s3:x-amz-acl"));
+    CHECK_THAT(finding.message, !Catch::Contains("matches nothing"));
+  }
+  SECTION("ForAllValues holds when the key is absent") {
+    const Finding& finding =
+        only(lint_rule("PL114", with_condition(R"("ForAllValues:StringEquals": {"aws:TagKeys": []})")));
+    CHECK(finding.severity == Severity::warning);
+    CHECK_THAT(finding.message, Catch::Contains("holds only when the request has no aws:TagKeys"));
+  }
+  SECTION("a negated operator holds for every request") {
+    const Finding& finding =
+        only(lint_rule("PL114", with_condition(R"("StringNotEquals": {"aws:PrincipalAccount": []})")));
+    CHECK(finding.severity == Severity::warning);
+    CHECK_THAT(finding.message, Catch::Contains("holds for every request"));
+  }
+  SECTION("ForAnyValue with a negated operator holds whenever the key is present") {
+    const Finding& finding =
+        only(lint_rule("PL114", with_condition(R"("ForAnyValue:StringNotEquals": {"aws:TagKeys": []})")));
+    CHECK(finding.severity == Severity::warning);
+    CHECK_THAT(finding.message, Catch::Contains("holds whenever the request has aws:TagKeys"));
+  }
+  SECTION("ForAnyValue with a positive operator never matches") {
+    const Finding& finding =
+        only(lint_rule("PL114", with_condition(R"("ForAnyValue:StringEquals": {"aws:TagKeys": []})")));
+    CHECK(finding.severity == Severity::error);
+  }
+}
+
+TEST_CASE("a GitHub subject open only in the branch of one named repository is a warning", "[severity][PL403]") {
+  const auto type = PolicyType::trust;
+  CHECK(only(lint_rule("PL403", github_trust("repo:my-org/app:*"), type)).severity == Severity::warning);
+  CHECK(only(lint_rule("PL403", github_trust("repo:my-org/app:ref:*"), type)).severity == Severity::warning);
+  CHECK(only(lint_rule("PL403", github_trust("repo:my-org/*"), type)).severity == Severity::security);
+  CHECK(only(lint_rule("PL403", github_trust("repo:my-org/app*:ref:refs/heads/main"), type)).severity ==
+        Severity::security);
+  CHECK(only(lint_rule("PL403", github_trust("*"), type)).severity == Severity::security);
+  CHECK(lint_rule("PL403", github_trust("repo:my-org/app:ref:refs/heads/main"), type).empty());
+}
+
+TEST_CASE("a policy over its size quota is an error only where the quota is fixed", "[severity][PL118]") {
+  const std::string policy = R"({"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "s3:*",
+    "Resource": "*", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-exampleorgid"}}}]})";
+  LintOptions options;
+  options.select = {"PL118"};
+  options.size_limits.identity = 20;
+  options.size_limits.scp = 20;
+  options.size_limits.rcp = 20;
+  options.policy_type = PolicyType::identity;
+  CHECK(only(lint(policy, options)).severity == Severity::warning);
+  options.policy_type = PolicyType::scp;
+  CHECK(only(lint(policy, options)).severity == Severity::error);
+  options.policy_type = PolicyType::rcp;
+  CHECK(only(lint(policy, options)).severity == Severity::error);
+}
+
+TEST_CASE("rules whose severity follows Access Analyzer's", "[severity]") {
+  // UNIQUE_SIDS_RECOMMENDED, TYPE_MISMATCH_*, RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL
+  // (lowered from security: not every integration sends the keys).
+  CHECK(find_rule("PL116")->severity == Severity::warning);
+  CHECK(find_rule("PL220")->severity == Severity::warning);
+  CHECK(find_rule("PL406")->severity == Severity::warning);
+}
