@@ -15,12 +15,16 @@ install(TARGETS policylint EXPORT policylintTargets
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
         FILES_MATCHING PATTERN "*.h" PATTERN "*.hpp")
 if(TARGET policylint_cli)
+  # The installed CLI finds a shared libpolicylint next to it, wherever the
+  # tree is installed or unpacked.
+  file(RELATIVE_PATH _policylint_bin_to_lib "${CMAKE_INSTALL_FULL_BINDIR}" "${CMAKE_INSTALL_FULL_LIBDIR}")
+  set_target_properties(policylint_cli PROPERTIES INSTALL_RPATH "$ORIGIN/${_policylint_bin_to_lib}")
   install(TARGETS policylint_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 endif()
 
 # A static library does not carry its private dependencies: consumers must
-# link re2 themselves (fmt is compiled in). The config file and policylint.pc
-# say so.
+# link re2 and the C++ runtime themselves (fmt is compiled in), which a C
+# program's linker does not add. The config file and policylint.pc say so.
 get_target_property(_policylint_type policylint TYPE)
 if(_policylint_type STREQUAL "STATIC_LIBRARY")
   set(POLICYLINT_STATIC_INSTALL ON)
@@ -53,3 +57,5 @@ file(RELATIVE_PATH POLICYLINT_PC_PREFIX_FROM_PCDIR
 string(REGEX REPLACE "/$" "" POLICYLINT_PC_PREFIX_FROM_PCDIR "${POLICYLINT_PC_PREFIX_FROM_PCDIR}")
 configure_file("${PROJECT_SOURCE_DIR}/cmake/policylint.pc.in" "${PROJECT_BINARY_DIR}/policylint.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/policylint.pc" DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+
+include(PolicylintPackaging)

@@ -51,8 +51,8 @@ demo() {
 }
 
 test_all() {
-  echo "== release build (g++) and tests"
-  configure_and_build build/release -DCMAKE_BUILD_TYPE=Release
+  echo "== release build (g++) and tests, with the .deb and .tar.gz"
+  configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DPOLICYLINT_PACKAGE_TESTS=ON
   run_tests build/release
 
   # The unit tests link the library's objects statically in every build, so

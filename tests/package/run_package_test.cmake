@@ -5,8 +5,13 @@
 #   STEP=cmake          configure, build and run PROJECT against PREFIX
 #   STEP=pkgconfig      compile SOURCE with the flags of PREFIX's policylint.pc, run it
 #   STEP=subdirectory   configure PROJECT, which add_subdirectory()s SOURCE_DIR
+#   STEP=cli            run CLI: --version prints VERSION, a lint of LINT_FILE
+#                       exits 1 and names LINT_EXPECT
+#   STEP=cpack          cpack BUILD_DIR into WORK_DIR, unpack the .deb (dpkg-deb -x)
+#                       and the .tar.gz, check the .deb's Depends and that the
+#                       tarball's CLI needs no C++ runtime, run both CLIs as STEP=cli
 # Common inputs: WORK_DIR (scratch), LIBDIR (relative to PREFIX), GENERATOR, BUILD_TYPE, C_COMPILER,
-# CXX_COMPILER, EXTRA_FLAGS (e.g. sanitizer flags). Lists are '|'-separated.
+# CXX_COMPILER, EXTRA_FLAGS (e.g. sanitizer flags), EXTRA_LINK_FLAGS. Lists are '|'-separated.
 
 function(run)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
@@ -40,6 +45,19 @@ function(check_headers include_dir)
   endforeach()
 endfunction()
 
+# The installed CLI, run where it was installed or unpacked.
+function(check_cli cli)
+  execute_process(COMMAND "${cli}" --version RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT code EQUAL 0 OR NOT out MATCHES "${VERSION}")
+    message(FATAL_ERROR "${cli} --version: exit ${code}, expected ${VERSION}:\n${out}")
+  endif()
+  execute_process(COMMAND "${cli}" --no-config "${LINT_FILE}" RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT code EQUAL 1 OR NOT out MATCHES "${LINT_EXPECT}")
+    message(FATAL_ERROR "${cli} ${LINT_FILE}: exit ${code}, expected 1 and ${LINT_EXPECT}:\n${out}")
+  endif()
+  message(STATUS "${cli}: ok")
+endfunction()
+
 string(REPLACE "|" ";" EXTRA_FLAGS "${EXTRA_FLAGS}")
 string(REPLACE "|" ";" INSTALLED_FILES "${INSTALLED_FILES}")
 set(toolchain -DCMAKE_C_COMPILER=${C_COMPILER} -DCMAKE_CXX_COMPILER=${CXX_COMPILER})
@@ -59,7 +77,7 @@ elseif(STEP STREQUAL "cmake")
   file(REMOVE_RECURSE "${WORK_DIR}")
   run("${CMAKE_COMMAND}" -S "${PROJECT}" -B "${WORK_DIR}" -G "${GENERATOR}" ${toolchain}
       "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}" "-DCMAKE_PREFIX_PATH=${PREFIX}"
-      "-DCMAKE_C_FLAGS=${flags}" "-DCMAKE_CXX_FLAGS=${flags}" "-DCMAKE_EXE_LINKER_FLAGS=${flags}")
+      "-DCMAKE_C_FLAGS=${flags}" "-DCMAKE_CXX_FLAGS=${flags}" "-DCMAKE_EXE_LINKER_FLAGS=${flags} ${EXTRA_LINK_FLAGS}")
   run("${CMAKE_COMMAND}" --build "${WORK_DIR}")
   get_filename_component(name "${PROJECT}" NAME)
   run("${WORK_DIR}/${name}")
@@ -92,6 +110,39 @@ elseif(STEP STREQUAL "subdirectory")
   file(REMOVE_RECURSE "${WORK_DIR}")
   run("${CMAKE_COMMAND}" -S "${PROJECT}" -B "${WORK_DIR}" -G "${GENERATOR}" ${toolchain}
       "-DPOLICYLINT_SOURCE_DIR=${SOURCE_DIR}" "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}")
+elseif(STEP STREQUAL "cli")
+  check_cli("${CLI}")
+elseif(STEP STREQUAL "cpack")
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  run(cpack --config "${BUILD_DIR}/CPackConfig.cmake" -B "${WORK_DIR}")
+  file(GLOB deb "${WORK_DIR}/*.deb")
+  file(GLOB tarball "${WORK_DIR}/*.tar.gz")
+  if(NOT deb OR NOT tarball)
+    message(FATAL_ERROR "cpack made no .deb or no .tar.gz in ${WORK_DIR}")
+  endif()
+  execute_process(COMMAND dpkg-deb -f "${deb}" Depends OUTPUT_VARIABLE depends)
+  if(NOT depends MATCHES "libc6")
+    message(FATAL_ERROR "${deb}: Depends lacks what the CLI links: '${depends}'")
+  endif()
+  run(dpkg-deb -x "${deb}" "${WORK_DIR}/deb")
+  check_cli("${WORK_DIR}/deb/usr/${BINDIR}/policylint")
+  file(MAKE_DIRECTORY "${WORK_DIR}/tgz")
+  execute_process(COMMAND "${CMAKE_COMMAND}" -E tar xzf "${tarball}" WORKING_DIRECTORY "${WORK_DIR}/tgz"
+                  RESULT_VARIABLE code)
+  file(GLOB tgz_cli "${WORK_DIR}/tgz/*/${BINDIR}/policylint")
+  if(NOT code EQUAL 0 OR NOT tgz_cli)
+    message(FATAL_ERROR "${tarball}: cannot unpack it or it holds no ${BINDIR}/policylint")
+  endif()
+  check_cli("${tgz_cli}")
+  # Self-contained when the library is static: the C++ runtime is linked in.
+  file(GLOB_RECURSE shared_library "${WORK_DIR}/tgz/*/libpolicylint.so*")
+  find_program(readelf readelf)
+  if(readelf AND NOT shared_library)
+    execute_process(COMMAND "${readelf}" -d "${tgz_cli}" OUTPUT_VARIABLE dynamic)
+    if(dynamic MATCHES "libstdc\\+\\+")
+      message(FATAL_ERROR "${tgz_cli} loads libstdc++.so:\n${dynamic}")
+    endif()
+  endif()
 else()
   message(FATAL_ERROR "unknown STEP '${STEP}'")
 endif()
