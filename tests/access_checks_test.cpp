@@ -231,7 +231,7 @@ TEST_CASE("access-not-granted", "[checks]") {
   CHECK(check({"ec2:*", "iam:PassRole"}, {}).passed);
   const CheckResult result = check({"s3:Get*"}, {});
   REQUIRE(result.issues.size() == 1);
-  CHECK(result.issues[0].message == "p.json:1 may allow s3:Get* on *");
+  CHECK(result.issues[0].message == "the Allow may grant s3:Get* on *");
 }
 
 TEST_CASE("no-public-access", "[checks]") {

@@ -28,5 +28,6 @@ int run_expand(Args args);
 int run_catalog(Args args);
 int run_credential_report(Args args);
 int run_simulate(Args args);
+int run_check(Args args);
 
 }  // namespace policylint::cli

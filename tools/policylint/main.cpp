@@ -23,6 +23,8 @@ constexpr std::array kCommands = {
     Command{"credential-report", "check IAM credential reports (the CSV of aws iam get-credential-report)",
             run_credential_report},
     Command{"simulate", "decide a request against its policies, as AWS does, and explain", run_simulate},
+    Command{"check", "prove a policy grants no new, listed or public access (offline custom policy checks)",
+            run_check},
 };
 
 }  // namespace

@@ -78,8 +78,7 @@ CheckResult check_access_not_granted(std::span<const NamedPolicy> policies, std:
           issue.actions = actions[a];
           issue.resource = resource;
           issue.condition = analysis::describe_conditions(grant.conditions);
-          issue.message = std::string(policy.named.name) + ":" + std::to_string(grant.statement->range.begin.line) +
-                          " may allow " + actions[a] + " on " + resource +
+          issue.message = "the Allow may grant " + actions[a] + " on " + resource +
                           (issue.condition == "always" ? std::string() : " when " + issue.condition);
           result.issues.push_back(std::move(issue));
         }
