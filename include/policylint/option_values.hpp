@@ -6,6 +6,7 @@
 #include "policylint/export.hpp"
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,11 @@ POLICYLINT_API std::optional<Severity> read_severity(std::string_view text, std:
 /// True when `selector` (a rule code, name, code prefix or category) names at
 /// least one rule; false with the reason in `error`.
 POLICYLINT_API bool check_rule_selector(std::string_view selector, std::string& error);
+
+/// "; did you mean 'NAME'?" for the name of `names` closest to `wrong` when
+/// it is a plausible typo, else empty: the same suggestion every refused name
+/// gets, for callers with their own names (a CLI's options and subcommands).
+POLICYLINT_API std::string suggest_name(std::string_view wrong, std::span<const std::string_view> names);
 
 /// A day as `YYYY-MM-DD`; nullopt with the reason in `error`.
 POLICYLINT_API std::optional<std::chrono::sys_days> read_date(std::string_view text, std::string& error);

@@ -44,6 +44,10 @@ bool check_rule_selector(std::string_view selector, std::string& error) {
   return false;
 }
 
+std::string suggest_name(std::string_view wrong, std::span<const std::string_view> names) {
+  return did_you_mean(wrong, names, [](std::string_view name) { return name; });
+}
+
 std::optional<std::chrono::sys_days> read_date(std::string_view text, std::string& error) {
   const auto day = parse_date(text);
   if (!day) {

@@ -7,15 +7,26 @@
 #include "text_or_json_option.hpp"
 
 namespace policylint::cli {
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: policylint catalog [--format text|json]\n"
+    "Shows which IAM data is compiled in: its source, version and counts.\n";
+
+}  // namespace
 
 int run_catalog(Args args) {
   TextOrJson format = TextOrJson::text;
   for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-h" || args[i] == "--help") {
+      std::fwrite(kUsage.data(), 1, kUsage.size(), stdout);
+      return exit_clean;
+    }
     const OptionResult parsed = parse_text_or_json(args, i, format);
     if (parsed == OptionResult::error) return exit_usage;
     if (parsed == OptionResult::not_this_option) {
       std::fprintf(stderr, "policylint: unknown argument '%s'\n", std::string(args[i]).c_str());
-      std::fputs("usage: policylint catalog [--format text|json]\n", stderr);
+      std::fwrite(kUsage.data(), 1, kUsage.size(), stderr);
       return exit_usage;
     }
   }

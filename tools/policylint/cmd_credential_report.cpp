@@ -1,12 +1,32 @@
 // `policylint credential-report [OPTIONS] FILE...`: check IAM credential
 // reports. The same as linting the files, with every option of the lint
 // command, except that each FILE must be a credential report.
+#include <cstdio>
+#include <string_view>
+
 #include "commands.hpp"
 #include "lint_arguments.hpp"
 
 namespace policylint::cli {
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: policylint credential-report [OPTIONS] REPORT.csv...\n"
+    "Checks IAM credential reports (the CSV of aws iam get-credential-report): root\n"
+    "keys and MFA, key rotation, unused credentials. Every option of 'policylint --help'\n"
+    "applies; the thresholds are --max-key-age, --max-unused-days and --root-use-days.\n"
+    "Get a report: aws iam get-credential-report --query Content --output text | base64 -d\n";
+
+}  // namespace
 
 int run_credential_report(Args args) {
+  for (const std::string_view arg : args) {
+    if (arg == "--") break;
+    if (arg == "-h" || arg == "--help") {
+      std::fwrite(kUsage.data(), 1, kUsage.size(), stdout);
+      return exit_clean;
+    }
+  }
   LintArguments arguments;
   if (const auto stop = parse_lint_arguments(args, arguments)) {
     return *stop;

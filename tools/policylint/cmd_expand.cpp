@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "policylint/catalog.hpp"
+#include "policylint/option_values.hpp"
 #include "safe_stderr.hpp"
 #include "text_or_json_option.hpp"
 
@@ -42,6 +43,20 @@ void print_text(const std::vector<catalog::ActionView>& actions) {
     std::printf("%-*.*s  %.*s\n", static_cast<int>(width), view_size(action.name()), action.name().data(),
                 view_size(level), level.data());
   }
+}
+
+// For a pattern that matches nothing: the nearest action name, or for a
+// pattern with wildcards the nearest service prefix.
+std::string suggestion_for(std::string_view pattern) {
+  std::vector<std::string_view> names;
+  std::string_view wrong = pattern;
+  if (pattern.find_first_of("*?") == std::string_view::npos) {
+    for (const catalog::ActionView action : catalog::actions()) names.push_back(action.name());
+  } else {
+    wrong = pattern.substr(0, pattern.find(':'));
+    for (const catalog::ServiceView service : catalog::services()) names.push_back(service.prefix());
+  }
+  return suggest_name(wrong, names);
 }
 
 }  // namespace
@@ -86,6 +101,13 @@ int run_expand(Args args) {
   if (actions.empty()) {
     std::fprintf(stderr, "policylint: %s\n",
                  complement ? "the patterns match every action in the catalog" : "no action matches");
+    for (const std::string_view pattern : patterns) {
+      if (complement || !catalog::expand(pattern).empty()) continue;
+      const std::string suggestion = suggestion_for(pattern);
+      if (!suggestion.empty()) {
+        std::fprintf(stderr, "policylint: '%s' matches no action%s\n", std::string(pattern).c_str(), suggestion.c_str());
+      }
+    }
     return exit_findings;
   }
   return exit_clean;

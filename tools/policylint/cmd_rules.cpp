@@ -9,6 +9,11 @@
 namespace policylint::cli {
 namespace {
 
+constexpr std::string_view kUsage =
+    "usage: policylint rules [--format text|json]\n"
+    "Lists every rule: code, name, category, severity and summary.\n"
+    "'policylint explain CODE' prints one rule's documentation.\n";
+
 void print_table() {
   std::printf("%-7s %-32s %-22s %-11s %s\n", "CODE", "NAME", "CATEGORY", "SEVERITY", "SUMMARY");
   for (const RuleInfo* rule : all_rules()) {
@@ -24,12 +29,17 @@ void print_table() {
 
 int run_rules(Args args) {
   std::string_view format = "text";
+  if (args.size() == 1 && (args[0] == "-h" || args[0] == "--help")) {
+    std::fwrite(kUsage.data(), 1, kUsage.size(), stdout);
+    return exit_clean;
+  }
   if (args.size() == 2 && args[0] == "--format") {
     format = args[1];
   } else if (args.size() == 1 && args[0].starts_with("--format=")) {
     format = args[0].substr(9);
   } else if (!args.empty()) {
-    std::fprintf(stderr, "policylint: usage: policylint rules [--format text|json]\n");
+    std::fprintf(stderr, "policylint: unknown argument '%s' for rules\n", std::string(args[0]).c_str());
+    std::fwrite(kUsage.data(), 1, kUsage.size(), stderr);
     return exit_usage;
   }
   if (format == "json") {

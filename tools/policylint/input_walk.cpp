@@ -234,11 +234,18 @@ WalkResult collect_inputs(const std::vector<std::string>& arguments, const PathF
       result.failed = true;
     } else if (has_wildcard(argument)) {
       std::vector<InputFile> found = walker.walk(glob_base(argument));
+      const std::size_t before = result.files.size();
       for (InputFile& file : found) {
         if (path_matches(argument, file.display)) {
           file.origin = Origin::globbed;
           result.files.push_back(std::move(file));
         }
+      }
+      // A mistyped glob in CI must not pass as "0 findings".
+      if (result.files.size() == before) {
+        std::fprintf(stderr, "policylint: %s: the glob matches no file (excluded files do not count)\n",
+                     argument.c_str());
+        result.failed = true;
       }
     } else {
       std::fprintf(stderr, "policylint: %s: no such file or directory\n", argument.c_str());

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <vector>
 
 #include "policylint/option_values.hpp"
 #include "policylint/catalog.hpp"
@@ -26,6 +27,7 @@ SYNOPSIS
     policylint catalog [--format text|json]
     policylint simulate --action A --resource ARN --principal ARN [POLICIES...]
     policylint simulate --batch FILE.jsonl|-
+    policylint help [COMMAND]      (or COMMAND --help)
 
 DESCRIPTION
     Reports, at file:line:col and with a fix, where IAM policy documents are
@@ -297,6 +299,16 @@ const std::map<std::string_view, bool LintArguments::*>& flag_options() {
   return flags;
 }
 
+// Options handled inline in parse_lint_arguments, for "did you mean".
+constexpr std::string_view kOtherOptions[] = {"--help", "--version", "--no-source", "--require-mfa", "--legacy-scp"};
+
+std::string suggest_option(std::string_view wrong) {
+  std::vector<std::string_view> names(std::begin(kOtherOptions), std::end(kOtherOptions));
+  for (const auto& [name, handler] : value_options()) names.push_back(name);
+  for (const auto& [name, flag] : flag_options()) names.push_back(name);
+  return suggest_name(wrong, names);
+}
+
 std::optional<int> check_combinations(const LintArguments& out) {
   if (out.statistics && out.format != OutputFormat::text) {
     return usage_error("--statistics applies to the text format (the JSON report has summary.by_rule)");
@@ -352,7 +364,7 @@ std::optional<int> parse_lint_arguments(Args args, LintArguments& out) {
       }
       const auto handler = value_options().find(arg == "-j" ? "--jobs" : arg);
       if (handler == value_options().end()) {
-        return usage_error("unknown option '" + std::string(arg) + "'");
+        return usage_error("unknown option '" + std::string(arg) + "'" + suggest_option(arg));
       }
       if (!inline_value && i + 1 >= args.size()) {
         return usage_error(std::string(arg) + " needs a value");

@@ -1,14 +1,18 @@
 // Entry point: dispatches to a subcommand, or lints when the first argument
 // is not a subcommand name.
 #include <malloc.h>
+#include <sys/stat.h>
 
 #include <array>
 #include <cstdio>
 #include <exception>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "commands.hpp"
+#include "lint_arguments.hpp"
+#include "policylint/option_values.hpp"
 #include "safe_stderr.hpp"
 
 namespace policylint::cli {
@@ -27,6 +31,44 @@ constexpr std::array kCommands = {
             run_check},
 };
 
+const Command* find_command(std::string_view name) {
+  for (const Command& command : kCommands) {
+    if (name == command.name) return &command;
+  }
+  return nullptr;
+}
+
+std::vector<std::string_view> command_names() {
+  std::vector<std::string_view> names{"help"};
+  for (const Command& command : kCommands) names.push_back(command.name);
+  return names;
+}
+
+constexpr std::array<std::string_view, 1> kHelpArgument = {"--help"};
+
+// `policylint help [COMMAND]`: the lint help, or COMMAND's.
+int run_help(Args args) {
+  if (args.empty()) return run_lint(Args(kHelpArgument));
+  if (args.size() == 1) {
+    if (const Command* command = find_command(args.front())) return command->run(Args(kHelpArgument));
+  }
+  const std::string wrong(args.front());
+  return usage_error("help takes one command name, not '" + wrong + "'" + suggest_name(wrong, command_names()));
+}
+
+// A first argument that is no file, no glob and no option, but close to a
+// command name, is a mistyped command ("explan PL101"), not a missing path.
+bool mistyped_command(std::string_view arg) {
+  if (arg.empty() || arg.starts_with('-') || arg.find_first_of("/.*?[") != std::string_view::npos) return false;
+  const std::string name(arg);
+  struct stat status {};
+  if (::stat(name.c_str(), &status) == 0) return false;
+  const std::string suggestion = suggest_name(arg, command_names());
+  if (suggestion.empty()) return false;
+  usage_error("'" + name + "' is neither a command nor a file" + suggestion);
+  return true;
+}
+
 }  // namespace
 }  // namespace policylint::cli
 
@@ -42,11 +84,9 @@ int main(int argc, char** argv) {
   try {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     if (!args.empty()) {
-      for (const Command& command : kCommands) {
-        if (args.front() == command.name) {
-          return command.run(Args(args).subspan(1));
-        }
-      }
+      if (args.front() == "help") return run_help(Args(args).subspan(1));
+      if (const Command* command = find_command(args.front())) return command->run(Args(args).subspan(1));
+      if (mistyped_command(args.front())) return exit_usage;
     }
     return run_lint(args);
   } catch (const std::exception& e) {
