@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/arn_resource_types.hpp"
 #include "analysis/condition_walk.hpp"
 #include "catalog/regions.hpp"
 #include "rules/resource_arns.hpp"
@@ -32,7 +33,9 @@ void check_arns(RuleContext& context) {
     const std::string_view partition = arn.split.arn.partition.text;
     const std::span<const std::string_view> regions = catalog::regions_of(partition);
     const analysis::ArnField& region = arn.split.arn.region;
-    if (regions.empty() || !judged(region.text)) {
+    // An ARN whose resource takes no region is PL207's to report.
+    if (regions.empty() || !judged(region.text) ||
+        context.facts().arn_fit(arn.value) == analysis::ArnFit::region_not_allowed) {
       return;
     }
     report_in_arn(context, arn, region,
