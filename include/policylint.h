@@ -432,6 +432,55 @@ POLICYLINT_API const char *pl_evaluation_reason(const pl_evaluation *evaluation)
  * NULL. */
 POLICYLINT_API const char *pl_evaluation_json(const pl_evaluation *evaluation);
 
+/* ------------------------------------------------------------------------
+ * Access checks (docs/checks.md): offline equivalents of IAM Access
+ * Analyzer's CheckNoNewAccess, CheckAccessNotGranted and CheckNoPublicAccess.
+ * A check passes only when it has proved it.
+ * ------------------------------------------------------------------------ */
+
+/* A policy document in memory: `size` bytes at `data`, reported as `name`
+ * (NULL: "policy"). */
+typedef struct pl_policy_text {
+  const char *name;
+  const char *data;
+  size_t size;
+} pl_policy_text;
+
+/* The outcome of a check: PASS or FAIL and its issues. Immutable. */
+typedef struct pl_check_result pl_check_result;
+
+/* PASS when NEW allows nothing OLD does not (for SCPs and RCPs: denies
+ * nothing less). `policy_type` is a policy type name ("identity", "scp", ...)
+ * or NULL to detect it from NEW; an unknown one fails with PL_EOPTIONS. Fails
+ * with PL_EINVALID, saying where, when a text is not a policy document. The
+ * caller owns *out and frees it with pl_check_result_free(). */
+POLICYLINT_API int pl_check_no_new_access(pl_check_result **out, const pl_policy_text *old_policy,
+                                          const pl_policy_text *new_policy, const char *policy_type);
+/* PASS when no Allow of the policies may grant one of the actions (patterns
+ * allowed) on one of the resources (every resource when resource_count is 0). */
+POLICYLINT_API int pl_check_access_not_granted(pl_check_result **out, const pl_policy_text *policies,
+                                               size_t policy_count, const char *const *actions,
+                                               size_t action_count, const char *const *resources,
+                                               size_t resource_count);
+/* PASS when the resource policy grants nothing to everyone. `resource_type`
+ * is one of Access Analyzer's ("AWS::S3::Bucket", ...); another fails with
+ * PL_EOPTIONS. */
+POLICYLINT_API int pl_check_no_public_access(pl_check_result **out, const pl_policy_text *policy,
+                                             const char *resource_type);
+/* Frees a result; NULL is accepted. */
+POLICYLINT_API void pl_check_result_free(pl_check_result *result);
+/* 1 PASS, 0 FAIL, -1 for NULL. */
+POLICYLINT_API int pl_check_result_passed(const pl_check_result *result);
+/* How many issues the result holds (0 for NULL). */
+POLICYLINT_API size_t pl_check_result_issue_count(const pl_check_result *result);
+/* Issue `index`'s sentence, e.g. "NEW allows s3:DeleteObject on ... (OLD
+ * required it)". Borrowed from the result; NULL when out of range. */
+POLICYLINT_API const char *pl_check_result_issue_message(const pl_check_result *result, size_t index);
+/* Issue `index`'s 1-based line in its policy (0 when out of range). */
+POLICYLINT_API unsigned int pl_check_result_issue_line(const pl_check_result *result, size_t index);
+/* The result as JSON (docs/checks.md). Borrowed from the result; NULL for NULL. */
+POLICYLINT_API const char *pl_check_result_json(const pl_check_result *result);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
