@@ -94,3 +94,37 @@ TEST_CASE("a glob that matches no file is an error naming it", "[cli][help]") {
   const CliRun right = run_policylint(dir.path(), "--no-config 'policies/*.json'");
   CHECK(right.status == 1);
 }
+
+TEST_CASE("--output-file writes the report to the file and the summary to stderr", "[cli][flags]") {
+  const TempDir dir;
+  dir.write("p.json", kPolicyWithError);
+  const CliRun sarif = run_policylint(dir.path(), "--no-config --format sarif --output-file out.sarif p.json");
+  CHECK(sarif.status == 1);
+  CHECK(sarif.out.empty());
+  CHECK(says(sarif.err, "1 finding in 1 file"));
+  CHECK(says(dir.read("out.sarif"), "\"ruleId\": \"PL108\""));
+  const CliRun text = run_policylint(dir.path(), "--no-config --output-file out.txt p.json");
+  CHECK(text.out.empty());
+  CHECK(says(dir.read("out.txt"), "p.json:"));
+  CHECK_FALSE(says(dir.read("out.txt"), "1 finding in 1 file"));
+  CHECK(says(text.err, "1 finding in 1 file"));
+  const CliRun unwritable = run_policylint(dir.path(), "--no-config --output-file missing/out.txt p.json");
+  CHECK(unwritable.status == 2);
+  CHECK(says(unwritable.err, "missing/out.txt: cannot be written"));
+}
+
+TEST_CASE("--quiet prints no summary and --exit-zero passes a run with findings", "[cli][flags]") {
+  const TempDir dir;
+  dir.write("p.json", kPolicyWithError);
+  for (const char* quiet : {"--quiet", "-q"}) {
+    const CliRun run = run_policylint(dir.path(), std::string("--no-config ") + quiet + " p.json");
+    CHECK(run.status == 1);
+    CHECK(says(run.out, "[PL108"));
+    CHECK_FALSE(says(run.out + run.err, "finding in"));
+  }
+  const CliRun zero = run_policylint(dir.path(), "--no-config --exit-zero p.json");
+  CHECK(zero.status == 0);
+  CHECK(says(zero.out, "[PL108"));
+  // A usage error is still one.
+  CHECK(run_policylint(dir.path(), "--no-config --exit-zero missing.json").status == 2);
+}

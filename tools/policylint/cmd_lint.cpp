@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 
@@ -57,7 +58,8 @@ std::optional<Config> load_configuration(const LintArguments& arguments) {
   return std::move(load.config);
 }
 
-bool use_color(ColorChoice choice) {
+// Colour when `stream` (a file descriptor) is a terminal, unless told.
+bool use_color(ColorChoice choice, int stream) {
   if (choice != ColorChoice::automatic) {
     return choice == ColorChoice::always;
   }
@@ -65,7 +67,7 @@ bool use_color(ColorChoice choice) {
   if (no_color != nullptr && *no_color != '\0') {
     return false;
   }
-  return isatty(STDOUT_FILENO) != 0;
+  return stream >= 0 && isatty(stream) != 0;
 }
 
 std::unique_ptr<ReportWriter> make_writer(const LintArguments& arguments) {
@@ -84,7 +86,21 @@ std::unique_ptr<ReportWriter> make_writer(const LintArguments& arguments) {
   if (arguments.statistics) {
     return statistics_writer();
   }
-  return text_writer(TextOptions{use_color(arguments.color), arguments.show_source, true});
+  // With --output-file the summary line goes to stderr (print_summary), and
+  // a file gets colour only when asked for.
+  const int stream = arguments.output_file ? -1 : STDOUT_FILENO;
+  return text_writer(TextOptions{use_color(arguments.color, stream), arguments.show_source,
+                                 !arguments.quiet && !arguments.output_file});
+}
+
+// The text report's summary line, on stderr, for a report written to a file.
+void print_summary(const LintArguments& arguments, const RunSummary& summary) {
+  if (arguments.quiet) {
+    return;
+  }
+  std::string line;
+  text_writer(TextOptions{use_color(arguments.color, STDERR_FILENO), false, true})->finish(summary, line);
+  std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
 // Takes the results in input order and writes the report as they come, so a
@@ -293,6 +309,13 @@ int run_lint_with(LintArguments& arguments) {
       std::fprintf(stderr, "policylint: %s: cannot be written\n", arguments.write_baseline->c_str());
       return exit_usage;
     }
+  } else if (arguments.output_file) {
+    out = std::fopen(arguments.output_file->c_str(), "wb");
+    if (out == nullptr) {
+      std::fprintf(stderr, "policylint: %s: cannot be written: %s\n", arguments.output_file->c_str(),
+                   error_reason(errno).c_str());
+      return exit_usage;
+    }
   }
   ReportSink::Settings settings;
   settings.baseline = baseline && !arguments.write_baseline ? &*baseline : nullptr;
@@ -315,11 +338,18 @@ int run_lint_with(LintArguments& arguments) {
                  arguments.write_baseline->c_str());
     return failed ? exit_usage : exit_clean;
   }
+  if (arguments.output_file) {
+    if (std::fclose(out) != 0) {
+      std::fprintf(stderr, "policylint: %s: cannot be written\n", arguments.output_file->c_str());
+      return exit_usage;
+    }
+    print_summary(arguments, sink.summary());
+  }
   std::fflush(stdout);
   if (failed) {
     return exit_usage;
   }
-  return sink.failing() ? exit_findings : exit_clean;
+  return sink.failing() && !arguments.exit_zero ? exit_findings : exit_clean;
 }
 
 }  // namespace policylint::cli

@@ -65,6 +65,14 @@ OUTPUT
         is unset or empty), always or never.
     --no-source
         do not print the source line under each finding.
+    --output-file FILE
+        write the report (any format) to FILE instead of standard output;
+        the summary line goes to standard error.
+    -q, --quiet
+        print no summary line, only the findings.
+    --exit-zero
+        exit 0 even when findings are at or above --fail-on (2 still means
+        a usage error or a file that cannot be read).
 
 RULES
     --select LIST
@@ -146,7 +154,7 @@ CONFIGURATION
     docs/configuration.md. Command-line options win.
 
 EXIT STATUS
-    0   no finding at or above --fail-on
+    0   no finding at or above --fail-on (or --exit-zero)
     1   at least one finding at or above --fail-on
     2   usage error, bad configuration or baseline, or a file that cannot
         be read
@@ -278,6 +286,7 @@ const std::map<std::string_view, ValueHandler>& value_options() {
       {"--stdin-filename", [](std::string_view v, LintArguments& out) { return out.stdin_filename = v, true; }},
       {"--baseline", [](std::string_view v, LintArguments& out) { return out.baseline = v, true; }},
       {"--write-baseline", [](std::string_view v, LintArguments& out) { return out.write_baseline = v, true; }},
+      {"--output-file", [](std::string_view v, LintArguments& out) { return out.output_file = v, true; }},
       {"--jobs",
        [](std::string_view v, LintArguments& out) {
          const auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), out.jobs);
@@ -294,7 +303,8 @@ const std::map<std::string_view, bool LintArguments::*>& flag_options() {
   static const std::map<std::string_view, bool LintArguments::*> flags = {
       {"--statistics", &LintArguments::statistics},       {"--no-config", &LintArguments::no_config},
       {"--force-exclude", &LintArguments::force_exclude}, {"--policies-only", &LintArguments::policies_only},
-      {"--no-secrets", &LintArguments::no_secrets},
+      {"--no-secrets", &LintArguments::no_secrets},       {"--quiet", &LintArguments::quiet},
+      {"--exit-zero", &LintArguments::exit_zero},
   };
   return flags;
 }
@@ -312,6 +322,9 @@ std::string suggest_option(std::string_view wrong) {
 std::optional<int> check_combinations(const LintArguments& out) {
   if (out.statistics && out.format != OutputFormat::text) {
     return usage_error("--statistics applies to the text format (the JSON report has summary.by_rule)");
+  }
+  if (out.output_file && out.write_baseline) {
+    return usage_error("--output-file and --write-baseline both name where the report goes; give one");
   }
   if (out.config_file && out.no_config) {
     return usage_error("--config and --no-config contradict each other");
@@ -344,6 +357,8 @@ std::optional<int> parse_lint_arguments(Args args, LintArguments& out) {
       std::printf("policylint %s (IAM catalog %.*s)\n", version(), static_cast<int>(catalog::data_version().size()),
                   catalog::data_version().data());
       return exit_clean;
+    } else if (arg == "-q") {
+      out.quiet = true;
     } else if (arg == "--no-source") {
       out.show_source = false;
     } else if (arg == "--require-mfa") {

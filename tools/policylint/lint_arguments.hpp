@@ -19,6 +19,9 @@ struct LintArguments {
   std::vector<std::string> paths;
   OutputFormat format = OutputFormat::text;
   bool statistics = false;
+  std::optional<std::string> output_file;  ///< the report goes here; the summary line to stderr
+  bool quiet = false;      ///< no summary line
+  bool exit_zero = false;  ///< findings do not fail the run (errors still exit 2)
   std::optional<Severity> fail_on;  ///< absent: the configuration's, or warning
   ColorChoice color = ColorChoice::automatic;
   bool show_source = true;
