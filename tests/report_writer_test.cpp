@@ -41,6 +41,18 @@ Streamed stream(ReportWriter& writer, std::span<const LintResult> results, const
   return out;
 }
 
+TEST_CASE("a run counts an input that holds several documents as one file", "[report]") {
+  LintResult first;
+  first.file = "template.yaml";
+  first.subject = "DeployRole.Policies[0]";
+  LintResult second = first;
+  second.subject = "DeployRole.AssumeRolePolicyDocument";
+  second.document_index = 1;
+  const std::vector<LintResult> results = {first, second};
+  const RunSummary summary = RunSummary::of(results);
+  CHECK(summary.files_linted == 1);
+}
+
 }  // namespace
 
 TEST_CASE("streamed reports are byte for byte the rendered ones, for every format", "[report]") {

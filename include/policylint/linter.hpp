@@ -35,6 +35,12 @@ struct CredentialReportSummary {
 struct LintResult {
   std::string file;
   std::shared_ptr<const std::string> source;
+  /// The policy's place inside its input when the input holds several
+  /// (a template: "DeployRole.Policies[0]"); empty when the input is the policy.
+  std::string subject;
+  /// Which of its input's documents this is, from 0: reports count an input
+  /// once, at its first document.
+  std::size_t document_index = 0;
   PolicyType policy_type = PolicyType::identity;
   bool policy_type_detected = false;  ///< false when given by the options
   /// Detected, and the text fits other types as well (PolicyTypeGuess): the

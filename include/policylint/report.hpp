@@ -29,7 +29,7 @@ struct RunSummary {
   std::string set_rules_skipped;
 
   POLICYLINT_API static RunSummary of(std::span<const LintResult> results, std::size_t files_skipped = 0);
-  /// Counts one more linted file and its findings.
+  /// Counts a linted document's findings, and its file at its first document.
   POLICYLINT_API void add(const LintResult& result) noexcept;
 };
 

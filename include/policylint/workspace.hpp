@@ -54,8 +54,11 @@ struct WorkspaceInput {
 
 /// What a run produced for one input, handed over in input order.
 struct InputResult {
-  std::size_t index = 0;             ///< the input's position, from 0
-  std::optional<LintResult> result;  ///< absent when no reader reported on the input
+  std::size_t index = 0;  ///< the input's position, from 0
+  /// One per document the input holds (a policy file holds one, a template
+  /// one per policy), in the input's order; empty when no reader reported on
+  /// the input.
+  std::vector<LintResult> results;
   bool skipped = false;              ///< passed over: JSON that is not a policy document
   std::string error;                 ///< set when the input could not be read ("name: cannot be read: reason")
 };

@@ -237,8 +237,9 @@ int pl_lint_set(pl_result** out, const pl_analyzer* analyzer, const pl_input* in
     }
     std::vector<std::unique_ptr<pl_result>> results(count);
     workspace.run(1, [&](InputResult& done) {
-      LintResult lint = done.result ? std::move(*done.result) : LintResult{};
-      if (!done.result) {
+      // Policy readers only: a buffer holds at most one document.
+      LintResult lint = done.results.empty() ? LintResult{} : std::move(done.results.front());
+      if (done.results.empty()) {
         lint.file = inputs[done.index].display_name;
       }
       results[done.index] = std::make_unique<pl_result>(pl_result{std::move(lint), analyzer->fail_on, {}, {}});

@@ -71,7 +71,7 @@ void read_policy(const WorkspaceInput& input, const Source& source, const Linter
   }
   if (input.context_only) {
     if (document.policy && linter.options().policy_type == PolicyType::scp) {
-      outcome.set_member = std::move(document);
+      outcome.set_members.push_back(SetMember{std::move(document), std::nullopt});
     }
     return;
   }
@@ -79,9 +79,9 @@ void read_policy(const WorkspaceInput& input, const Source& source, const Linter
     outcome.skipped = true;
     return;
   }
-  outcome.result = linter.lint(document);
-  if (judged_as_a_set(*outcome.result)) {
-    outcome.set_member = std::move(document);
+  outcome.results.push_back(linter.lint(document));
+  if (judged_as_a_set(outcome.results.back())) {
+    outcome.set_members.push_back(SetMember{std::move(document), outcome.results.size() - 1});
   }
 }
 
@@ -93,7 +93,7 @@ void read_credential_report(const WorkspaceInput& input, const Source& source, c
                             InputOutcome& outcome) {
   // One over the limit is reported by the policy reader, as any input that size.
   if (!source.over_limit && hygiene::looks_like_credential_report(*source.bytes)) {
-    outcome.result = lint_credential_report(linter, input.name, source.bytes);
+    outcome.results.push_back(lint_credential_report(linter, input.name, source.bytes));
   }
 }
 
@@ -105,10 +105,10 @@ void read_secrets(const WorkspaceInput& input, const Source& source, const Linte
   if (found.findings.empty()) {
     return;
   }
-  if (outcome.result) {
-    merge_secret_scan(*outcome.result, std::move(found));
+  if (!outcome.results.empty()) {
+    merge_secret_scan(outcome.results.front(), std::move(found));
   } else {
-    outcome.result = std::move(found);
+    outcome.results.push_back(std::move(found));
   }
 }
 

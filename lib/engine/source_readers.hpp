@@ -5,6 +5,7 @@
 // is the one place to add another (templates, account snapshots).
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "policylint/document.hpp"
 #include "policylint/linter.hpp"
@@ -12,13 +13,21 @@
 
 namespace policylint::engine {
 
+/// A document of the input that the set-level rules judge (an SCP).
+struct SetMember {
+  Document document;
+  /// Its result in InputOutcome::results; absent for a context-only input.
+  std::optional<std::size_t> result;
+};
+
 /// What reading one input produced.
 struct InputOutcome {
-  std::optional<LintResult> result;  ///< absent when no reader reported on the input
-  bool skipped = false;              ///< passed over: JSON that is not a policy document
-  std::string error;                 ///< set when the input could not be read
-  /// The input's policy document when the set-level rules judge it (an SCP).
-  std::optional<Document> set_member;
+  /// One per document read, in the input's order; empty when no reader
+  /// reported on the input.
+  std::vector<LintResult> results;
+  bool skipped = false;  ///< passed over: JSON that is not a policy document
+  std::string error;     ///< set when the input could not be read
+  std::vector<SetMember> set_members;
 };
 
 /// True when some reader may take the input, judged before reading it.

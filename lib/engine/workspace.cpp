@@ -96,7 +96,7 @@ const LintOptions& Workspace::options() const noexcept { return impl_->linters.o
 WorkspaceOutcome Workspace::run(unsigned threads, const std::function<void(InputResult&)>& use) {
   struct Slot {
     InputResult result;
-    std::optional<Document> set_member;
+    std::vector<engine::SetMember> set_members;
     unsigned maker = 0;  ///< the thread that read the input
   };
   const std::vector<Impl::Entry>& entries = impl_->entries;
@@ -110,7 +110,8 @@ WorkspaceOutcome Workspace::run(unsigned threads, const std::function<void(Input
   bool set_has_picked = false;
   std::optional<std::size_t> anchor;  ///< in `set`: the document whose result takes the set's findings
   std::vector<InputResult> held;
-  std::size_t anchor_result = 0;  ///< in `held`
+  std::size_t anchor_result = 0;    ///< in `held`
+  std::size_t anchor_document = 0;  ///< in that result's documents
 
   engine::run_in_order(
       entries.size(), threads, kResultWindow,
@@ -122,22 +123,23 @@ WorkspaceOutcome Workspace::run(unsigned threads, const std::function<void(Input
         slot.result.index = i;
         if (engine::wanted(entry.input)) {
           engine::InputOutcome outcome = engine::read_and_lint(entry.input, *entry.linter);
-          slot.result.result = std::move(outcome.result);
+          slot.result.results = std::move(outcome.results);
           slot.result.skipped = outcome.skipped;
           slot.result.error = std::move(outcome.error);
-          slot.set_member = std::move(outcome.set_member);
+          slot.set_members = std::move(outcome.set_members);
         }
         slots[i % kResultWindow] = std::move(slot);
       },
       [&](std::size_t i) {
         Slot& slot = slots[i % kResultWindow];
         const WorkspaceInput& input = entries[i].input;
-        if (slot.set_member) {
-          set.push_back(std::move(*slot.set_member));
+        for (engine::SetMember& member : slot.set_members) {
+          set.push_back(std::move(member.document));
           set_has_picked = set_has_picked || input.picked;
-          if (!anchor && !input.context_only) {
+          if (!anchor && member.result) {
             anchor = set.size() - 1;
             anchor_result = held.size();
+            anchor_document = *member.result;
           }
         }
         if (!input.context_only || !slot.result.error.empty()) {
@@ -155,7 +157,7 @@ WorkspaceOutcome Workspace::run(unsigned threads, const std::function<void(Input
     if (set_has_picked && !impl_->set_complete) {
       outcome.set_rules_skipped = kPartialSet;
     } else {
-      std::vector<Finding>& findings = held[anchor_result].result->findings;
+      std::vector<Finding>& findings = held[anchor_result].results.at(anchor_document).findings;
       for (Finding& finding : engine::run_set_rules(set, set[*anchor], impl_->run_linter)) {
         findings.push_back(std::move(finding));
       }
@@ -171,8 +173,8 @@ WorkspaceOutcome Workspace::run(unsigned threads, const std::function<void(Input
 std::vector<LintResult> Workspace::lint_all(WorkspaceOutcome* outcome) {
   std::vector<LintResult> results;
   const WorkspaceOutcome done = run(1, [&](InputResult& input) {
-    if (input.result) {
-      results.push_back(std::move(*input.result));
+    for (LintResult& result : input.results) {
+      results.push_back(std::move(result));
     }
   });
   if (outcome != nullptr) {

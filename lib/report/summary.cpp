@@ -12,7 +12,7 @@ RunSummary RunSummary::of(std::span<const LintResult> results, std::size_t files
 }
 
 void RunSummary::add(const LintResult& result) noexcept {
-  ++files_linted;
+  files_linted += result.document_index == 0 ? 1 : 0;
   findings += result.findings.size();
   policy_types_assumed += result.policy_type_ambiguous ? 1 : 0;
   for (const Finding& finding : result.findings) {

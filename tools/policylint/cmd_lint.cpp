@@ -123,8 +123,8 @@ class ReportSink {
       failed_ = true;
     }
     summary_.files_skipped += input.skipped ? 1 : 0;
-    if (input.result) {
-      write(*input.result);
+    for (LintResult& result : input.results) {
+      write(result);
     }
   }
 
