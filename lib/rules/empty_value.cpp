@@ -22,7 +22,7 @@ std::string empty_condition_list(const std::string& key, const std::string& op_t
   return key + " is an empty list, so it matches nothing; list at least one value or remove the element";
 }
 
-void check_list(RuleContext& context, const Statement& statement, const ValueList& list, bool is_condition) {
+void check_list(PolicyContext& context, const Statement& statement, const ValueList& list, bool is_condition) {
   if (list.was_array && list.values.empty() && is_condition) {
     return;  // reported with its operator by check_statement
   }
@@ -50,7 +50,7 @@ void check_list(RuleContext& context, const Statement& statement, const ValueLis
   }
 }
 
-void check_statement(RuleContext& context, const Statement& statement) {
+void check_statement(PolicyContext& context, const Statement& statement) {
   analysis::for_each_value_list(statement, [&](const ValueList& list, bool is_condition) {
     check_list(context, statement, list, is_condition);
   });
@@ -80,7 +80,7 @@ void check_statement(RuleContext& context, const Statement& statement) {
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     check_statement(context, statement);
   }
@@ -91,7 +91,6 @@ void check(RuleContext& context) {
 extern const Rule empty_value{
     {"PL114", "empty-value", Severity::error, Category::syntax,
      "An empty list, object or string where a value is needed"},
-    RuleInput::policy,
     check,
 };
 

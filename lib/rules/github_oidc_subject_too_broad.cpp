@@ -31,7 +31,7 @@ bool pins_repository_and_context(std::string_view subject) {
   return context == "pull_request";
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_trusted_principal(
       context, analysis::PrincipalKind::oidc_provider, is_allow,
       [&](const Statement& statement, const analysis::PrincipalRef& principal) {
@@ -65,7 +65,6 @@ void check(RuleContext& context) {
 extern const Rule github_oidc_subject_too_broad{
     {"PL403", "github-oidc-subject-too-broad", Severity::security, Category::federation,
      "A GitHub Actions trust policy does not pin the repository and branch or environment"},
-    RuleInput::policy,
     check,
 };
 
