@@ -6,7 +6,7 @@
 // holds, and nothing when its condition may not hold. Every fact keeps the
 // statements it comes from, so a finding can point at all of them.
 //
-// Built once per document (RuleContext::effective_access()); rules ask it
+// Built once per document (PolicyContext::effective_access()); rules ask it
 // questions instead of re-reading Action and Resource strings.
 #include <optional>
 #include <span>

@@ -11,9 +11,8 @@ namespace policylint {
 std::vector<Finding> engine::run_set_rules(std::span<const Document> set, const Document& anchor,
                                            const Linter& linter) {
   std::vector<Finding> findings;
-  rules::RuleContext context(anchor, PolicyType::scp, linter.options(), findings);
-  context.set_policy_set(set);
-  run_rules(linter, context, {rules::RuleInput::policy_set}, findings);
+  rules::PolicySetContext context(set, anchor, linter.options(), findings);
+  run_rules(linter, context, findings);
   return findings;
 }
 

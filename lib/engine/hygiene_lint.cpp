@@ -61,9 +61,8 @@ LintResult engine::lint_credential_report(const Linter& linter, std::string name
   if (report.recognised) {
     result.credential_report = summary_of(report, linter.options());
   }
-  rules::RuleContext context(document, result.policy_type, linter.options(), result.findings);
-  context.set_credential_report(&input);
-  engine::run_rules(linter, context, {rules::RuleInput::credential_report}, result.findings);
+  rules::CredentialReportContext context(document, input, linter.options(), result.findings);
+  engine::run_rules(linter, context, result.findings);
   return result;
 }
 
@@ -86,9 +85,8 @@ LintResult scan_secrets(const Linter& linter, std::string name, std::string_view
   }
   Document document;
   document.name = std::move(name);
-  rules::RuleContext context(document, result.policy_type, linter.options(), result.findings);
-  context.set_secrets(&scan);
-  engine::run_rules(linter, context, {rules::RuleInput::text}, result.findings);
+  rules::TextContext context(document, scan, linter.options(), result.findings);
+  engine::run_rules(linter, context, result.findings);
   // Report formats print source lines: give them the text with every secret
   // masked, never the original.
   result.source = std::make_shared<const std::string>(hygiene::masked_copy(bytes, scan));

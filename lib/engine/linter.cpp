@@ -50,25 +50,17 @@ LintResult Linter::lint(const Document& document) const {
       result.policy_type_basis = guess.basis;
     }
   }
-  rules::RuleContext context(document, result.policy_type, options_, result.findings);
   if (document.policy) {
-    engine::run_rules(*this, context, {rules::RuleInput::document, rules::RuleInput::policy}, result.findings);
+    rules::PolicyContext context(document, result.policy_type, options_, result.findings);
+    engine::run_rules(*this, context, result.findings);
   } else {
-    engine::run_rules(*this, context, {rules::RuleInput::document}, result.findings);
+    rules::DocumentContext context(document, result.policy_type, options_, result.findings);
+    engine::run_rules(*this, context, result.findings);
   }
   return result;
 }
 
-void engine::run_rules(const Linter& linter, rules::RuleContext& context,
-                       std::initializer_list<rules::RuleInput> inputs, std::vector<Finding>& findings) {
-  for (const rules::Rule* rule : rules::registry()) {
-    if (std::find(inputs.begin(), inputs.end(), rule->input) == inputs.end() ||
-        !linter.selection().selects(rule->info)) {
-      continue;
-    }
-    context.set_rule(rule->info);
-    rule->check(context);
-  }
+void engine::finish_findings(const Linter& linter, std::vector<Finding>& findings) {
   apply_severity_overrides(linter.options(), findings);
   std::stable_sort(findings.begin(), findings.end(), reported_before);
 }
@@ -76,7 +68,7 @@ void engine::run_rules(const Linter& linter, rules::RuleContext& context,
 bool engine::any_rule_selected(const Linter& linter, rules::RuleInput input) {
   const auto registry = rules::registry();
   return std::any_of(registry.begin(), registry.end(), [&](const rules::Rule* rule) {
-    return rule->input == input && linter.selection().selects(rule->info);
+    return rule->input() == input && linter.selection().selects(rule->info);
   });
 }
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   const hygiene::CredentialReportInput& input = context.credential_report();
   const long limit = input.options.max_access_key_age_days;
   for (const hygiene::CredentialUser& user : input.report.users) {
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule access_key_not_rotated{
     {"PL511", "access-key-not-rotated", Severity::warning, Category::hygiene,
      "An active access key is older than the rotation limit"},
-    RuleInput::credential_report,
     check,
 };
 

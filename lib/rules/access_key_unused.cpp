@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   const hygiene::CredentialReportInput& input = context.credential_report();
   const long limit = input.options.max_unused_days;
   for (const hygiene::CredentialUser& user : input.report.users) {
@@ -42,7 +42,6 @@ void check(RuleContext& context) {
 extern const Rule access_key_unused{
     {"PL512", "access-key-unused", Severity::warning, Category::hygiene,
      "An active access key was never used, or not for longer than the limit"},
-    RuleInput::credential_report,
     check,
 };
 

@@ -7,7 +7,7 @@ namespace {
 
 using analysis::Pin;
 
-bool is_trusted(const RuleContext& context, std::string_view account) {
+bool is_trusted(const PolicyContext& context, std::string_view account) {
   const auto trusted = analysis::trusted_accounts(context.options());
   return std::find(trusted.begin(), trusted.end(), account) != trusted.end();
 }
@@ -18,7 +18,7 @@ bool unpinned(const Statement& statement) {
               .any_of({Pin::external_id, Pin::organization, Pin::principal_arn, Pin::mfa});
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_trusted_principal(
       context, analysis::PrincipalKind::account, unpinned,
       [&](const Statement& statement, const analysis::PrincipalRef& principal) {
@@ -43,7 +43,6 @@ void check(RuleContext& context) {
 extern const Rule account_trust_without_condition{
     {"PL401", "account-trust-without-condition", Severity::security, Category::cross_account,
      "A trust policy trusts a whole account without ExternalId, organization, ARN or MFA condition"},
-    RuleInput::policy,
     check,
 };
 

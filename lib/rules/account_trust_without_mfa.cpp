@@ -13,7 +13,7 @@ bool pinned_to_organization_only(const Statement& statement) {
          !pins.any_of({Pin::principal_arn, Pin::external_id, Pin::mfa});
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_trusted_principal(
       context, analysis::PrincipalKind::account, pinned_to_organization_only,
       [&](const Statement& statement, const analysis::PrincipalRef& principal) {
@@ -32,7 +32,6 @@ void check(RuleContext& context) {
 extern const Rule account_trust_without_mfa{
     {"PL441", "account-trust-without-mfa", Severity::suggestion, Category::hygiene,
      "A trust policy lets a whole account assume the role without MFA"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     for (const Value& value : statement.actions().values) {
       if (value.kind != JsonKind::string) {
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule action_pattern_matches_nothing{
     {"PL203", "action-pattern-matches-nothing", Severity::error, Category::validity,
      "A wildcard action pattern that matches no action"},
-    RuleInput::policy,
     check,
 };
 

@@ -8,7 +8,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (!statement.action.present || !statement.resource.present) {
       continue;
@@ -48,7 +48,6 @@ void check(RuleContext& context) {
 extern const Rule action_requires_wildcard_resource{
     {"PL211", "action-requires-wildcard-resource", Severity::warning, Category::validity,
      "An action that only supports \"Resource\": \"*\" in a statement naming specific resources"},
-    RuleInput::policy,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (!grants_to_holder(context)) {
     return;
   }
@@ -36,7 +36,6 @@ void check(RuleContext& context) {
 extern const Rule admin_access{
     {"PL300", "admin-access", Severity::security, Category::admin_access,
      "A statement grants administrator access or its equivalent"},
-    RuleInput::policy,
     check,
 };
 

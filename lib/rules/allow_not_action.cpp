@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
     const Statement& statement = *grant.statement;
     if (!statement.actions_negated()) {
@@ -23,7 +23,6 @@ void check(RuleContext& context) {
 extern const Rule allow_not_action{
     {"PL307", "allow-not-action", Severity::warning, Category::least_privilege,
      "An Allow grants everything except the actions it lists"},
-    RuleInput::policy,
     check,
 };
 

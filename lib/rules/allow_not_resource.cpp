@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
     const Statement& statement = *grant.statement;
     if (!statement.resources_negated() || grant.actions.empty()) {
@@ -21,7 +21,6 @@ void check(RuleContext& context) {
 extern const Rule allow_not_resource{
     {"PL308", "allow-not-resource", Severity::warning, Category::least_privilege,
      "An Allow grants on everything except the resources it lists"},
-    RuleInput::policy,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (statement.effect == Effect::allow && statement.not_principal.present) {
       context.report(statement.not_principal.key_range,
@@ -20,7 +20,6 @@ void check(RuleContext& context) {
 extern const Rule allow_with_not_principal{
     {"PL411", "allow-with-not-principal", Severity::security, Category::public_access,
      "An Allow statement uses NotPrincipal"},
-    RuleInput::policy,
     check,
 };
 

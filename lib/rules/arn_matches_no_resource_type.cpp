@@ -18,7 +18,7 @@ std::string known_forms(std::string_view service) {
   return forms;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_resource_arn(context, [&](const ResourceArn& resource) {
     if (context.facts().arn_fit(resource.value) != analysis::ArnFit::no_resource_type) {
       return;
@@ -37,7 +37,6 @@ void check(RuleContext& context) {
 extern const Rule arn_matches_no_resource_type{
     {"PL209", "arn-matches-no-resource-type", Severity::error, Category::validity,
      "An ARN whose resource part fits none of its service's resource types"},
-    RuleInput::policy,
     check,
 };
 

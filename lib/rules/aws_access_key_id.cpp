@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(TextContext& context) {
   for (const hygiene::SecretMatch& match : context.secrets().matches) {
     if (match.kind == hygiene::SecretKind::access_key_id && !match.example) {
       context.report(match.range,
@@ -20,7 +20,6 @@ void check(RuleContext& context) {
 
 extern const Rule aws_access_key_id{
     {"PL530", "aws-access-key-id", Severity::security, Category::secrets, "An AWS access key id is in a file"},
-    RuleInput::text,
     check,
 };
 

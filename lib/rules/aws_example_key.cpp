@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(TextContext& context) {
   for (const hygiene::SecretMatch& match : context.secrets().matches) {
     if (match.example) {
       context.report(match.range,
@@ -21,7 +21,6 @@ void check(RuleContext& context) {
 extern const Rule aws_example_key{
     {"PL532", "aws-example-key", Severity::suggestion, Category::secrets,
      "An AWS documentation example key is in a file"},
-    RuleInput::text,
     check,
 };
 

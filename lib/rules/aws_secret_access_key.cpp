@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(TextContext& context) {
   for (const hygiene::SecretMatch& match : context.secrets().matches) {
     if (match.kind != hygiene::SecretKind::secret_access_key || match.example) {
       continue;
@@ -24,7 +24,6 @@ void check(RuleContext& context) {
 extern const Rule aws_secret_access_key{
     {"PL531", "aws-secret-access-key", Severity::security, Category::secrets,
      "An AWS secret access key is in a file"},
-    RuleInput::text,
     check,
 };
 

@@ -6,7 +6,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   for (const hygiene::CredentialUser& user : context.credential_report().report.users) {
     const bool has_active_key = std::any_of(user.access_keys.begin(), user.access_keys.end(),
                                             [](const hygiene::AccessKey& key) { return key.active.is_true(); });
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule certificate_only_user{
     {"PL515", "certificate-only-user", Severity::warning, Category::hygiene,
      "An IAM user's only credential is an active signing certificate"},
-    RuleInput::credential_report,
     check,
 };
 

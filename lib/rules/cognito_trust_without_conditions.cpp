@@ -6,7 +6,7 @@ namespace {
 constexpr std::string_view kAudience = "cognito-identity.amazonaws.com:aud";
 constexpr std::string_view kAuthentication = "cognito-identity.amazonaws.com:amr";
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_trusted_principal(
       context, analysis::PrincipalKind::cognito, is_allow,
       [&](const Statement& statement, const analysis::PrincipalRef& principal) {
@@ -29,7 +29,6 @@ void check(RuleContext& context) {
 extern const Rule cognito_trust_without_conditions{
     {"PL405", "cognito-trust-without-conditions", Severity::security, Category::federation,
      "A Cognito trust policy does not pin the identity pool and authentication type"},
-    RuleInput::policy,
     check,
 };
 

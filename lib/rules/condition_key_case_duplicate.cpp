@@ -43,7 +43,7 @@ const ConditionEntry* indexed_earlier(std::unordered_map<std::string, FirstSpell
   return earlier;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   constexpr std::size_t kScannedAtMost = 16;
   std::unordered_map<std::string, FirstSpellings> by_key;
   for (const Statement& statement : context.policy().statements) {
@@ -73,7 +73,6 @@ void check(RuleContext& context) {
 extern const Rule condition_key_case_duplicate{
     {"PL223", "condition-key-case-duplicate", Severity::error, Category::validity,
      "The same condition key twice in one operator block, differing only in case"},
-    RuleInput::policy,
     check,
 };
 

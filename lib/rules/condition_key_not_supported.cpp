@@ -49,7 +49,7 @@ std::string effect_without_key(const analysis::ConditionSite& site, std::string_
 
 /// Some actions of the statement support the key and others do not
 /// (Access Analyzer: UNSUPPORTED_ACTION_FOR_CONDITION_KEY).
-void check_partial(RuleContext& context, const analysis::ConditionSite& site,
+void check_partial(PolicyContext& context, const analysis::ConditionSite& site,
                    std::span<const catalog::ActionView> actions, catalog::ConditionKeyView key) {
   std::vector<catalog::ActionView> unsupported;
   for (const catalog::ActionView action : actions) {
@@ -68,7 +68,7 @@ void check_partial(RuleContext& context, const analysis::ConditionSite& site,
                  &site.statement, site.entry.key);
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::PolicyFacts& facts = context.facts();
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.statement.action.present || analysis::is_global_key(site.entry.key)) {
@@ -109,7 +109,6 @@ void check(RuleContext& context) {
 extern const Rule condition_key_not_supported{
     {"PL218", "condition-key-not-supported", Severity::warning, Category::validity,
      "A service condition key that no action of the statement supports"},
-    RuleInput::policy,
     check,
 };
 

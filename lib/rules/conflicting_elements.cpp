@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check_pair(RuleContext& context, const Statement& statement, const ElementPlace& positive,
+void check_pair(PolicyContext& context, const Statement& statement, const ElementPlace& positive,
                 const ElementPlace& negative) {
   if (positive.present && negative.present) {
     context.report(negative.key_range,
@@ -12,7 +12,7 @@ void check_pair(RuleContext& context, const Statement& statement, const ElementP
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     check_pair(context, statement, statement.action, statement.not_action);
     check_pair(context, statement, statement.resource, statement.not_resource);
@@ -25,7 +25,6 @@ void check(RuleContext& context) {
 extern const Rule conflicting_elements{
     {"PL109", "conflicting-elements", Severity::error, Category::syntax,
      "A statement has both an element and its Not form"},
-    RuleInput::policy,
     check,
 };
 

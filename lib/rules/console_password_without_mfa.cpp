@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   for (const hygiene::CredentialUser& user : context.credential_report().report.users) {
     if (!user.root && user.password_enabled.is_true() && user.mfa_active.value == false) {
       context.report(user.mfa_active.cell->range,
@@ -21,7 +21,6 @@ void check(RuleContext& context) {
 extern const Rule console_password_without_mfa{
     {"PL510", "console-password-without-mfa", Severity::security, Category::hygiene,
      "An IAM user with a console password has no MFA device"},
-    RuleInput::credential_report,
     check,
 };
 

@@ -30,7 +30,7 @@ constexpr std::array<std::string_view, 18> kCredentialActions = {
     "codeartifact:GetAuthorizationToken",
 };
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   static const std::vector<catalog::ActionView> actions = catalog::expand_any(kCredentialActions);
   const std::array<SensitiveActions, 1> groups = {{
       {actions, "lets the holder mint or read credentials",
@@ -44,7 +44,6 @@ void check(RuleContext& context) {
 extern const Rule credentials_exposure{
     {"PL303", "credentials-exposure", Severity::security, Category::credentials_exposure,
      "Credentials can be minted or read on every resource"},
-    RuleInput::policy,
     check,
 };
 

@@ -33,7 +33,7 @@ bool names_an_account(PrincipalKind kind) {
          kind == PrincipalKind::session;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (context.policy_type() != PolicyType::resource) {
     return;
   }
@@ -68,7 +68,6 @@ void check(RuleContext& context) {
 extern const Rule cross_account_grant{
     {"PL410", "cross-account-grant", Severity::warning, Category::cross_account,
      "A resource policy grants access to another account"},
-    RuleInput::policy,
     check,
 };
 

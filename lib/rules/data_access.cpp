@@ -37,7 +37,7 @@ constexpr std::array<std::string_view, 16> kDataReads = {
     "logs:GetLogEvents",
 };
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   static const std::vector<catalog::ActionView> secrets = catalog::expand_any(kSecretReads);
   static const std::vector<catalog::ActionView> data = catalog::expand_any(kDataReads);
   const std::array<SensitiveActions, 2> groups = {{
@@ -56,7 +56,6 @@ void check(RuleContext& context) {
 extern const Rule data_access{
     {"PL302", "data-access", Severity::security, Category::data_access,
      "Secrets or stored data readable on every resource"},
-    RuleInput::policy,
     check,
 };
 

@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, 13> kMoreEvasionActions = {
     "inspector2:Disable",
 };
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   static const std::vector<catalog::ActionView> actions = [] {
     analysis::ActionSet set = analysis::defense_evasion_actions();
     set |= analysis::ActionSet::matching(kMoreEvasionActions);
@@ -45,7 +45,6 @@ void check(RuleContext& context) {
 extern const Rule defense_evasion{
     {"PL305", "defense-evasion", Severity::security, Category::defense_evasion,
      "Logging and threat detection can be turned off"},
-    RuleInput::policy,
     check,
 };
 

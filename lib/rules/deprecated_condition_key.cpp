@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     const auto replacement =
         analysis::deprecated_key_replacement(site.entry.key, context.facts().condition_key(site.entry).key);
@@ -24,7 +24,6 @@ void check(RuleContext& context) {
 extern const Rule deprecated_condition_key{
     {"PL224", "deprecated-condition-key", Severity::warning, Category::validity,
      "A condition key AWS has deprecated"},
-    RuleInput::policy,
     check,
 };
 

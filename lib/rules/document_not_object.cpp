@@ -7,7 +7,6 @@ constexpr std::string_view kAdvice = "wrap the statements in {\"Version\": \"201
 
 extern const Rule document_not_object{
     {"PL100", "document-not-object", Severity::error, Category::syntax, "The policy document is not a JSON object"},
-    RuleInput::document,
     check_syntax_issues<SyntaxIssueKind::not_an_object, &kAdvice>,
 };
 

@@ -7,7 +7,6 @@ constexpr std::string_view kAdvice = "this cannot be an IAM policy document";
 
 extern const Rule document_too_large{
     {"PL007", "document-too-large", Severity::error, Category::syntax, "The input is larger than the parse limit"},
-    RuleInput::document,
     check_syntax_issues<SyntaxIssueKind::too_large, &kAdvice>,
 };
 

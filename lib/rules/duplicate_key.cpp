@@ -7,7 +7,6 @@ constexpr std::string_view kAdvice = "keep one and delete the other: a reviewer 
 
 extern const Rule duplicate_key{
     {"PL005", "duplicate-key", Severity::security, Category::syntax, "A key written twice in one JSON object"},
-    RuleInput::document,
     check_syntax_issues<SyntaxIssueKind::duplicate_key, &kAdvice>,
 };
 

@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   std::unordered_map<std::string_view, const Statement*> first_with_sid;
   for (const Statement& statement : context.policy().statements) {
     const ScalarElement& sid = statement.sid;
@@ -29,7 +29,6 @@ void check(RuleContext& context) {
 
 extern const Rule duplicate_sid{
     {"PL116", "duplicate-sid", Severity::warning, Category::syntax, "Two statements share a Sid"},
-    RuleInput::policy,
     check,
 };
 

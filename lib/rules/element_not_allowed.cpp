@@ -13,7 +13,7 @@ bool forbids_not_principal(PolicyType type) noexcept {
   return forbids_principal(type) || type == PolicyType::trust || type == PolicyType::rcp;
 }
 
-void report(RuleContext& context, const Statement& statement, const ElementPlace& element, std::string_view why) {
+void report(PolicyContext& context, const Statement& statement, const ElementPlace& element, std::string_view why) {
   if (element.present) {
     context.report(element.key_range,
                    element.key + " is not allowed in a " + std::string(to_string(context.policy_type())) +
@@ -22,7 +22,7 @@ void report(RuleContext& context, const Statement& statement, const ElementPlace
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const PolicyType type = context.policy_type();
   for (const Statement& statement : context.policy().statements) {
     if (forbids_principal(type)) {
@@ -52,7 +52,6 @@ void check(RuleContext& context) {
 extern const Rule element_not_allowed{
     {"PL113", "element-not-allowed", Severity::error, Category::syntax,
      "An element that this policy type does not accept"},
-    RuleInput::policy,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     const ScalarElement& sid = statement.sid;
     if (sid.present && sid.value.kind == JsonKind::string && sid.value.text.empty()) {
@@ -18,7 +18,6 @@ void check(RuleContext& context) {
 
 extern const Rule empty_sid{
     {"PL120", "empty-sid", Severity::suggestion, Category::style, "A statement's Sid is an empty string"},
-    RuleInput::policy,
     check,
 };
 

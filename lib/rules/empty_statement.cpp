@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const Policy& policy = context.policy();
   if (policy.statement_element.present && policy.statement_element.value_kind == JsonKind::array &&
       policy.statements.empty()) {
@@ -16,7 +16,6 @@ void check(RuleContext& context) {
 
 extern const Rule empty_statement{
     {"PL105", "empty-statement", Severity::error, Category::syntax, "Statement is an empty list"},
-    RuleInput::policy,
     check,
 };
 

@@ -41,7 +41,7 @@ EmptyListFinding empty_condition_list(const std::string& key, const std::string&
           Severity::error};
 }
 
-void check_list(RuleContext& context, const Statement& statement, const ValueList& list, bool is_condition) {
+void check_list(PolicyContext& context, const Statement& statement, const ValueList& list, bool is_condition) {
   if (list.was_array && list.values.empty() && is_condition) {
     return;  // reported with its operator by check_statement
   }
@@ -69,7 +69,7 @@ void check_list(RuleContext& context, const Statement& statement, const ValueLis
   }
 }
 
-void check_statement(RuleContext& context, const Statement& statement) {
+void check_statement(PolicyContext& context, const Statement& statement) {
   analysis::for_each_value_list(statement, [&](const ValueList& list, bool is_condition) {
     check_list(context, statement, list, is_condition);
   });
@@ -101,7 +101,7 @@ void check_statement(RuleContext& context, const Statement& statement) {
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     check_statement(context, statement);
   }
@@ -112,7 +112,6 @@ void check(RuleContext& context) {
 extern const Rule empty_value{
     {"PL114", "empty-value", Severity::error, Category::syntax,
      "An empty list, object or string where a value is needed"},
-    RuleInput::policy,
     check,
 };
 

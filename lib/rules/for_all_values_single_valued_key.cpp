@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op || site.op->set != analysis::SetQualifier::for_all_values ||
         site.statement.effect != Effect::allow) {
@@ -29,7 +29,6 @@ void check(RuleContext& context) {
 extern const Rule for_all_values_single_valued_key{
     {"PL214", "for-all-values-single-valued-key", Severity::security, Category::validity,
      "ForAllValues on a single-valued condition key in an Allow statement"},
-    RuleInput::policy,
     check,
 };
 

@@ -46,7 +46,7 @@ bool pins_repository_and_context(std::string_view subject) {
   return context == "pull_request";
 }
 
-void report_subject(RuleContext& context, const Statement& statement, const Value& subject) {
+void report_subject(PolicyContext& context, const Statement& statement, const Value& subject) {
   const std::string_view repository = split_subject(subject.text).repository;
   const std::string fix =
       "name one repository and a branch or environment, e.g. \"repo:OWNER/REPO:ref:refs/heads/main\" or "
@@ -68,7 +68,7 @@ void report_subject(RuleContext& context, const Statement& statement, const Valu
   finding.severity = Severity::warning;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_trusted_principal(
       context, analysis::PrincipalKind::oidc_provider, is_allow,
       [&](const Statement& statement, const analysis::PrincipalRef& principal) {
@@ -97,7 +97,6 @@ void check(RuleContext& context) {
 extern const Rule github_oidc_subject_too_broad{
     {"PL403", "github-oidc-subject-too-broad", Severity::security, Category::federation,
      "A GitHub Actions trust policy does not pin the repository and branch or environment"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 
 namespace policylint::rules {
 
-bool grants_to_holder(const RuleContext& context) noexcept { return context.policy_type() == PolicyType::identity; }
+bool grants_to_holder(const PolicyContext& context) noexcept { return context.policy_type() == PolicyType::identity; }
 
 SourceRange where_named(const Statement& statement, catalog::ActionView action) {
   if (statement.actions_negated()) {
@@ -40,7 +40,7 @@ Severity lowered(Severity severity) noexcept {
   return severity == Severity::suggestion ? severity : static_cast<Severity>(static_cast<int>(severity) - 1);
 }
 
-Finding& report_grant(RuleContext& context, const analysis::StatementGrant& grant, SourceRange range,
+Finding& report_grant(PolicyContext& context, const analysis::StatementGrant& grant, SourceRange range,
                       std::string_view what, std::string_view fix, Severity severity, std::string subject) {
   std::string message(what);
   const analysis::EntryVerdict* decisive = grant.condition.decisive();
@@ -57,7 +57,7 @@ Finding& report_grant(RuleContext& context, const analysis::StatementGrant& gran
   return finding;
 }
 
-void report_unscoped_grants(RuleContext& context, std::span<const SensitiveActions> groups) {
+void report_unscoped_grants(PolicyContext& context, std::span<const SensitiveActions> groups) {
   for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
     for (const SensitiveActions& group : groups) {
       std::vector<catalog::ActionView> unscoped;

@@ -18,13 +18,13 @@ namespace policylint::rules {
 /// other types only limit (SCPs, boundaries, session policies) or grant to a
 /// named principal on one resource (resource and trust policies), where
 /// "Resource": "*" means "this resource".
-bool grants_to_holder(const RuleContext& context) noexcept;
+bool grants_to_holder(const PolicyContext& context) noexcept;
 
 /// Calls `visit(grant)` for every Allow in effect of a policy that grants to
 /// its holder, except those equivalent to administrator access, which are
 /// admin-access's (PL300) alone.
 template <class Visit>
-void for_each_holder_grant(RuleContext& context, Visit visit) {
+void for_each_holder_grant(PolicyContext& context, Visit visit) {
   if (!grants_to_holder(context)) {
     return;
   }
@@ -52,7 +52,7 @@ Severity lowered(Severity severity) noexcept;
 /// Reports a finding about what `grant` grants: `what`, then why its
 /// condition matters when it narrows the grant only a little (which also
 /// lowers `severity` one step), then "; <fix>".
-Finding& report_grant(RuleContext& context, const analysis::StatementGrant& grant, SourceRange range,
+Finding& report_grant(PolicyContext& context, const analysis::StatementGrant& grant, SourceRange range,
                       std::string_view what, std::string_view fix, Severity severity, std::string subject);
 
 /// Sensitive actions a rule reports when a statement grants them on every resource.
@@ -69,6 +69,6 @@ struct SensitiveActions {
 /// grants on every resource. Statements equivalent to administrator access
 /// are left to PL300, and statements whose condition restricts who or what
 /// are quiet; a condition that narrows only a little lowers the severity.
-void report_unscoped_grants(RuleContext& context, std::span<const SensitiveActions> groups);
+void report_unscoped_grants(PolicyContext& context, std::span<const SensitiveActions> groups);
 
 }  // namespace policylint::rules

@@ -19,7 +19,7 @@ bool is_template_account(std::string_view service, std::string_view account) {
   });
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_resource_arn(context, [&](const ResourceArn& arn) {
     const analysis::ArnFit fit = context.facts().arn_fit(arn.value);
     if (fit == analysis::ArnFit::not_checked) {
@@ -46,7 +46,6 @@ void check(RuleContext& context) {
 extern const Rule invalid_arn_account{
     {"PL208", "invalid-arn-account", Severity::error, Category::validity,
      "An ARN account that is not a 12-digit ID, or that the resource does not take"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_resource_arn(context, [&](const ResourceArn& arn) {
     const analysis::ArnField& region = arn.split.arn.region;
     const std::string service(arn.split.arn.service.text);
@@ -34,7 +34,6 @@ void check(RuleContext& context) {
 extern const Rule invalid_arn_region{
     {"PL207", "invalid-arn-region", Severity::error, Category::validity,
      "An ARN region that is malformed, present where the resource has none, or missing"},
-    RuleInput::policy,
     check,
 };
 

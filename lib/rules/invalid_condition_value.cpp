@@ -41,7 +41,7 @@ std::string_view expected_form(OperatorFamily family, std::string_view text) {
 /// The family a string operator's values must still belong to: a key that
 /// holds numbers or dates never has text that is neither. The string family
 /// for other keys.
-OperatorFamily held_family(RuleContext& context, const analysis::ConditionSite& site) {
+OperatorFamily held_family(PolicyContext& context, const analysis::ConditionSite& site) {
   const auto lookup = context.facts().condition_key(site.entry);
   if (!lookup.key) {
     return OperatorFamily::string;
@@ -66,7 +66,7 @@ std::string_view id_prefix(std::string_view key) noexcept {
 
 /// aws:SourceVpc and aws:SourceVpce hold IDs such as vpc-1a2b3c4d (Access
 /// Analyzer: INVALID_VPC_FORMAT, INVALID_VPCE_FORMAT).
-void check_network_ids(RuleContext& context, const analysis::ConditionSite& site) {
+void check_network_ids(PolicyContext& context, const analysis::ConditionSite& site) {
   const std::string_view prefix = id_prefix(site.entry.key);
   if (prefix.empty()) {
     return;
@@ -89,7 +89,7 @@ void check_network_ids(RuleContext& context, const analysis::ConditionSite& site
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op) {
       return;
@@ -130,7 +130,6 @@ void check(RuleContext& context) {
 extern const Rule invalid_condition_value{
     {"PL220", "invalid-condition-value", Severity::warning, Category::validity,
      "A condition value its operator or key cannot hold (date, number, boolean, IP range, ARN, base64)"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     const Value& value = statement.effect_element.value;
     if (statement.effect != Effect::invalid || value.kind != JsonKind::string) {
@@ -22,7 +22,6 @@ void check(RuleContext& context) {
 
 extern const Rule invalid_effect{
     {"PL108", "invalid-effect", Severity::error, Category::syntax, "Effect is not exactly Allow or Deny"},
-    RuleInput::policy,
     check,
 };
 

@@ -7,7 +7,6 @@ constexpr std::string_view kAdvice = "fix the JSON so that the policy can be rea
 
 extern const Rule invalid_json{
     {"PL001", "invalid-json", Severity::error, Category::syntax, "The input is not valid JSON"},
-    RuleInput::document,
     check_syntax_issues<SyntaxIssueKind::invalid_json, &kAdvice>,
 };
 

@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kPrincipalTypes = {"AWS", "Service", "Federated", "CanonicalUser"};
 
-void check_group(RuleContext& context, const Statement& statement, const PrincipalGroup& group) {
+void check_group(PolicyContext& context, const Statement& statement, const PrincipalGroup& group) {
   if (group.type.empty()) {
     context.report(group.type_range,
                    "a principal must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::123456789012:root\"}, "
@@ -30,7 +30,7 @@ void check_group(RuleContext& context, const Statement& statement, const Princip
   context.report(group.type_range, std::move(message), &statement, group.type);
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     for (const PrincipalElement* principal : {&statement.principal, &statement.not_principal}) {
       for (const PrincipalGroup& group : principal->groups) {
@@ -45,7 +45,6 @@ void check(RuleContext& context) {
 extern const Rule invalid_principal_key{
     {"PL119", "invalid-principal-key", Severity::error, Category::syntax,
      "A principal that is neither \"*\" nor a map of AWS, Service, Federated or CanonicalUser"},
-    RuleInput::policy,
     check,
 };
 

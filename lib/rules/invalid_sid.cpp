@@ -10,7 +10,7 @@ bool is_alphanumeric(char c) noexcept {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (!analysis::stored_by_iam(context.policy_type())) {
     return;
   }
@@ -32,7 +32,6 @@ void check(RuleContext& context) {
 
 extern const Rule invalid_sid{
     {"PL115", "invalid-sid", Severity::error, Category::syntax, "A Sid with characters IAM does not accept"},
-    RuleInput::policy,
     check,
 };
 

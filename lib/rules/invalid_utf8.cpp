@@ -7,7 +7,6 @@ constexpr std::string_view kAdvice = "re-save the file as UTF-8";
 
 extern const Rule invalid_utf8{
     {"PL002", "invalid-utf8", Severity::error, Category::syntax, "The input is not valid UTF-8"},
-    RuleInput::document,
     check_syntax_issues<SyntaxIssueKind::invalid_utf8, &kAdvice>,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const ScalarElement& version = context.policy().version;
   if (!version.present || version.value.kind != JsonKind::string) {
     return;  // missing-version and wrong-type report those
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule invalid_version{
     {"PL103", "invalid-version", Severity::error, Category::syntax,
      "Version is not one of the two policy language versions"},
-    RuleInput::policy,
     check,
 };
 

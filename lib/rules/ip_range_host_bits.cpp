@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op || site.op->base->family != analysis::OperatorFamily::ip_address) {
       return;
@@ -30,7 +30,6 @@ void check(RuleContext& context) {
 extern const Rule ip_range_host_bits{
     {"PL234", "ip-range-host-bits", Severity::suggestion, Category::validity,
      "An IP range written with bits set past its prefix"},
-    RuleInput::policy,
     check,
 };
 

@@ -14,7 +14,7 @@ bool wildcard_not_at_end(std::string_view action) {
   return star != std::string_view::npos && star + 1 != action.size();
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (!context.options().legacy_scp || context.policy_type() != PolicyType::scp) {
     return;
   }
@@ -65,7 +65,6 @@ void check(RuleContext& context) {
 extern const Rule legacy_scp_element{
     {"PL422", "legacy-scp-element", Severity::error, Category::validity,
      "An SCP uses an element the pre-2025 SCP grammar rejects (with --legacy-scp)"},
-    RuleInput::policy,
     check,
 };
 

@@ -18,7 +18,7 @@ std::string_view problem(analysis::ActionShape shape) noexcept {
   return {};
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     for (const Value& value : statement.actions().values) {
       if (value.kind != JsonKind::string || value.text.empty()) {
@@ -41,7 +41,6 @@ void check(RuleContext& context) {
 extern const Rule malformed_action{
     {"PL200", "malformed-action", Severity::error, Category::validity,
      "An action that is not of the form service:ActionName"},
-    RuleInput::policy,
     check,
 };
 

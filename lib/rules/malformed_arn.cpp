@@ -59,7 +59,7 @@ bool may_span_missing_fields(const ResourceArn& arn) {
 /// (Access Analyzer: MISSING_ARN_FIELD). IAM matches it as a pattern, so it
 /// works, but it reads as something narrower than it is; with the service
 /// field present and empty it matches nothing.
-void check_short_arn(RuleContext& context, const ResourceArn& arn) {
+void check_short_arn(PolicyContext& context, const ResourceArn& arn) {
   const std::string& text = arn.value.text;
   const analysis::Arn& fields = arn.split.arn;
   if (arn.split.field_count >= 4 && fields.service.text.empty()) {
@@ -80,7 +80,7 @@ void check_short_arn(RuleContext& context, const ResourceArn& arn) {
   finding.severity = Severity::warning;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_resource_arn(context, [&](const ResourceArn& arn) {
     if (arn.value.text.empty()) {
       return;  // empty-value (PL114) reports it
@@ -107,7 +107,6 @@ void check(RuleContext& context) {
 extern const Rule malformed_arn{
     {"PL205", "malformed-arn", Severity::error, Category::validity,
      "A Resource value that is not a well-formed ARN"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   for (const hygiene::CsvProblem& problem : context.credential_report().report.problems) {
     context.report(problem.range, problem.message);
   }
@@ -15,7 +15,6 @@ void check(RuleContext& context) {
 extern const Rule malformed_credential_report{
     {"PL500", "malformed-credential-report", Severity::error, Category::hygiene,
      "A credential report that cannot be read as AWS writes it"},
-    RuleInput::credential_report,
     check,
 };
 

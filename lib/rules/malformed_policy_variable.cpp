@@ -21,7 +21,7 @@ std::string_view advice(VariableProblem problem) noexcept {
   return {};
 }
 
-void check_value(RuleContext& context, const Statement& statement, const Value& value) {
+void check_value(PolicyContext& context, const Statement& statement, const Value& value) {
   if (value.kind != JsonKind::string || !analysis::has_policy_variable(value.text)) {
     return;
   }
@@ -38,7 +38,7 @@ void check_value(RuleContext& context, const Statement& statement, const Value& 
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const Policy& policy = context.policy();
   if (!analysis::variables_substituted(policy)) {
     return;  // variable-without-version reports "${" under other versions
@@ -57,7 +57,6 @@ void check(RuleContext& context) {
 extern const Rule malformed_policy_variable{
     {"PL226", "malformed-policy-variable", Severity::error, Category::validity,
      "A policy variable with a missing brace, no name, a space or a badly quoted default"},
-    RuleInput::policy,
     check,
 };
 

@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (statement.effect != Effect::deny) {
       continue;
@@ -30,7 +30,6 @@ void check(RuleContext& context) {
 extern const Rule mfa_age_deny_without_if_exists{
     {"PL433", "mfa-age-deny-without-if-exists", Severity::security, Category::mfa,
      "A Deny on aws:MultiFactorAuthAge without IfExists lets sessions without MFA through"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (statement.effect != Effect::allow) {
       continue;
@@ -24,7 +24,6 @@ void check(RuleContext& context) {
 extern const Rule mfa_allow_bool_if_exists{
     {"PL431", "mfa-allow-bool-if-exists", Severity::security, Category::mfa,
      "An Allow requires MFA with BoolIfExists, which long-term keys satisfy without MFA"},
-    RuleInput::policy,
     check,
 };
 

@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const analysis::ActionSet sensitive = analysis::sensitive_actions(context.options());
   for (const Statement& statement : context.policy().statements) {
     if (statement.effect != Effect::allow) {
@@ -39,7 +39,6 @@ void check(RuleContext& context) {
 extern const Rule mfa_check_inverted{
     {"PL435", "mfa-check-inverted", Severity::security, Category::mfa,
      "An Allow grants sensitive actions only when aws:MultiFactorAuthPresent is false"},
-    RuleInput::policy,
     check,
 };
 

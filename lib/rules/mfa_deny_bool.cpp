@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (statement.effect != Effect::deny) {
       continue;
@@ -24,7 +24,6 @@ void check(RuleContext& context) {
 extern const Rule mfa_deny_bool{
     {"PL430", "mfa-deny-bool", Severity::security, Category::mfa,
      "A Deny tests aws:MultiFactorAuthPresent with Bool, which long-term keys bypass"},
-    RuleInput::policy,
     check,
 };
 

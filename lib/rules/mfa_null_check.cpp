@@ -17,7 +17,7 @@ std::string_view consequence(Effect effect, bool absent) {
                 : "this Allow admits any temporary credentials, whether or not MFA was used";
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (statement.effect != Effect::allow && statement.effect != Effect::deny) {
       continue;
@@ -48,7 +48,6 @@ void check(RuleContext& context) {
 extern const Rule mfa_null_check{
     {"PL432", "mfa-null-check", Severity::warning, Category::mfa,
      "A Null condition on aws:MultiFactorAuthPresent does not test MFA"},
-    RuleInput::policy,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (statement.was_object && !statement.action.present && !statement.not_action.present) {
       context.report(SourceRange{statement.range.begin, statement.range.begin},
@@ -16,7 +16,6 @@ void check(RuleContext& context) {
 
 extern const Rule missing_action{
     {"PL110", "missing-action", Severity::error, Category::syntax, "A statement has neither Action nor NotAction"},
-    RuleInput::policy,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (statement.was_object && statement.effect == Effect::missing) {
       context.report(SourceRange{statement.range.begin, statement.range.begin},
@@ -16,7 +16,6 @@ void check(RuleContext& context) {
 
 extern const Rule missing_effect{
     {"PL107", "missing-effect", Severity::error, Category::syntax, "A statement has no Effect"},
-    RuleInput::policy,
     check,
 };
 

@@ -6,7 +6,7 @@ namespace {
 
 // The finding is placed in the context's document; the set's other SCPs
 // are its related locations, so that one finding names the whole set.
-void check(RuleContext& context) {
+void check(PolicySetContext& context) {
   std::vector<const Policy*> scps;
   std::vector<RelatedLocation> others;
   std::string names;
@@ -40,7 +40,6 @@ void check(RuleContext& context) {
 extern const Rule missing_guardrail{
     {"PL423", "missing-guardrail", Severity::warning, Category::defense_evasion,
      "No SCP of the set enforces a recommended organization guardrail"},
-    RuleInput::policy_set,
     check,
 };
 

@@ -8,7 +8,7 @@ bool requires_principal(PolicyType type) noexcept {
          type == PolicyType::endpoint;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (!requires_principal(context.policy_type())) {
     return;
   }
@@ -27,7 +27,6 @@ void check(RuleContext& context) {
 extern const Rule missing_principal{
     {"PL112", "missing-principal", Severity::error, Category::syntax,
      "A resource, trust, RCP or endpoint policy statement has no Principal"},
-    RuleInput::policy,
     check,
 };
 

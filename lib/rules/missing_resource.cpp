@@ -29,7 +29,7 @@ bool names_only_services_without_resource_element(const Statement& statement) {
   });
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (context.policy_type() == PolicyType::trust) {
     return;  // a trust policy's resource is the role itself
   }
@@ -52,7 +52,6 @@ void check(RuleContext& context) {
 extern const Rule missing_resource{
     {"PL111", "missing-resource", Severity::error, Category::syntax,
      "A statement has neither Resource nor NotResource"},
-    RuleInput::policy,
     check,
 };
 

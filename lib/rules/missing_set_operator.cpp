@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op || site.op->set != analysis::SetQualifier::none ||
         site.op->base->family == analysis::OperatorFamily::null) {
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule missing_set_operator{
     {"PL216", "missing-set-operator", Severity::warning, Category::validity,
      "A multivalued condition key used without ForAllValues or ForAnyValue"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const Policy& policy = context.policy();
   if (is_bare_statement(policy)) {
     context.report(SourceRange{policy.range.begin, policy.range.begin},
@@ -20,7 +20,6 @@ void check(RuleContext& context) {
 
 extern const Rule missing_statement{
     {"PL104", "missing-statement", Severity::error, Category::syntax, "The policy has no Statement element"},
-    RuleInput::policy,
     check,
 };
 

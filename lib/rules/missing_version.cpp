@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const Policy& policy = context.policy();
   if (policy.version.present) {
     return;
@@ -23,7 +23,6 @@ void check(RuleContext& context) {
 
 extern const Rule missing_version{
     {"PL102", "missing-version", Severity::warning, Category::syntax, "The policy has no Version element"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op || site.entry.values.values.size() < 2) {
       return;
@@ -26,7 +26,6 @@ void check(RuleContext& context) {
 extern const Rule multiple_boolean_values{
     {"PL222", "multiple-boolean-values", Severity::error, Category::validity,
      "A Bool or Null condition with more than one value"},
-    RuleInput::policy,
     check,
 };
 

@@ -7,7 +7,6 @@ constexpr std::string_view kAdvice = "";
 
 extern const Rule nesting_too_deep{
     {"PL006", "nesting-too-deep", Severity::error, Category::syntax, "Objects and arrays nested deeper than any policy needs"},
-    RuleInput::document,
     check_syntax_issues<SyntaxIssueKind::nesting_too_deep, &kAdvice>,
 };
 

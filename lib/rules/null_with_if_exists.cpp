@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     for (const ConditionBlock& block : statement.condition.blocks) {
       const auto op = analysis::parse_condition_operator(block.op);
@@ -24,7 +24,6 @@ void check(RuleContext& context) {
 extern const Rule null_with_if_exists{
     {"PL213", "null-with-if-exists", Severity::error, Category::validity,
      "The Null condition operator with an IfExists suffix"},
-    RuleInput::policy,
     check,
 };
 

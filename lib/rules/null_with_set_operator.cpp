@@ -6,7 +6,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     for (const ConditionBlock& block : statement.condition.blocks) {
       const auto op = analysis::parse_condition_operator(block.op);
@@ -32,7 +32,6 @@ void check(RuleContext& context) {
 extern const Rule null_with_set_operator{
     {"PL232", "null-with-set-operator", Severity::warning, Category::validity,
      "The Null condition operator with ForAllValues or ForAnyValue"},
-    RuleInput::policy,
     check,
 };
 

@@ -22,7 +22,7 @@ bool requires_a_claim(const ConditionElement& condition, std::string_view provid
   return false;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_trusted_principal(
       context, analysis::PrincipalKind::oidc_provider, is_allow,
       [&](const Statement& statement, const analysis::PrincipalRef& principal) {
@@ -48,7 +48,6 @@ void check(RuleContext& context) {
 extern const Rule oidc_trust_without_conditions{
     {"PL402", "oidc-trust-without-conditions", Severity::security, Category::federation,
      "An OIDC trust policy does not pin the token's audience and subject"},
-    RuleInput::policy,
     check,
 };
 

@@ -57,7 +57,7 @@ std::string example_operator(OperatorFamily family) {
   return {};
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op) {
       return;
@@ -86,7 +86,6 @@ void check(RuleContext& context) {
 extern const Rule operator_key_type_mismatch{
     {"PL219", "operator-key-type-mismatch", Severity::warning, Category::validity,
      "A condition operator whose family does not fit the key's type"},
-    RuleInput::policy,
     check,
 };
 

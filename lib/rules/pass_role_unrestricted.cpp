@@ -15,7 +15,7 @@ bool tests_key(const analysis::ConditionAnalysis& condition, std::string_view ke
                      [&](const analysis::EntryVerdict& entry) { return equal_ignoring_case(entry.entry->key, key); });
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (!grants_to_holder(context)) {
     return;
   }
@@ -52,7 +52,6 @@ void check(RuleContext& context) {
 extern const Rule pass_role_unrestricted{
     {"PL310", "pass-role-unrestricted", Severity::warning, Category::least_privilege,
      "iam:PassRole on every role, or without iam:PassedToService"},
-    RuleInput::policy,
     check,
 };
 

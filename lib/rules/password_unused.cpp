@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   const hygiene::CredentialReportInput& input = context.credential_report();
   const long limit = input.options.max_unused_days;
   for (const hygiene::CredentialUser& user : input.report.users) {
@@ -39,7 +39,6 @@ void check(RuleContext& context) {
 extern const Rule password_unused{
     {"PL513", "password-unused", Severity::warning, Category::hygiene,
      "A console password was not used for longer than the limit"},
-    RuleInput::credential_report,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const PolicyType type = context.policy_type();
   const bool whole_text = size_counts_whitespace(type);
   const Document& document = context.document();
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule policy_too_large{
     {"PL118", "policy-too-large", Severity::warning, Category::validity,
      "The policy is larger than its type's size quota"},
-    RuleInput::policy,
     check,
 };
 

@@ -39,7 +39,7 @@ bool is_service_principal(std::string_view text) noexcept {
   return known_domain && lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-") == std::string::npos;
 }
 
-void check_services(RuleContext& context, const Statement& statement, const PrincipalGroup& group) {
+void check_services(PolicyContext& context, const Statement& statement, const PrincipalGroup& group) {
   for (const Value& value : group.values.values) {
     if (value.kind != JsonKind::string || value.text.empty() || value.text.find_first_of("*?") != std::string::npos ||
         value.text.find("${") != std::string::npos || is_service_principal(value.text)) {
@@ -53,7 +53,7 @@ void check_services(RuleContext& context, const Statement& statement, const Prin
   }
 }
 
-void check_element(RuleContext& context, const Statement& statement, const PrincipalElement& element) {
+void check_element(PolicyContext& context, const Statement& statement, const PrincipalElement& element) {
   for (const PrincipalGroup& group : element.groups) {
     if (group.type == "Service") {
       check_services(context, statement, group);
@@ -85,7 +85,7 @@ void check_element(RuleContext& context, const Statement& statement, const Princ
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     check_element(context, statement, statement.principal);
     check_element(context, statement, statement.not_principal);
@@ -97,7 +97,6 @@ void check(RuleContext& context) {
 extern const Rule principal_cannot_exist{
     {"PL414", "principal-cannot-exist", Severity::error, Category::validity,
      "An AWS, Federated or Service principal that names no principal that can exist"},
-    RuleInput::policy,
     check,
 };
 

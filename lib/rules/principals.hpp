@@ -13,7 +13,7 @@ namespace policylint::rules {
 /// Calls `visit(statement, principal)` for every principal named in the
 /// Principal or NotPrincipal of any statement.
 template <class Visit>
-void for_each_principal(RuleContext& context, Visit visit) {
+void for_each_principal(PolicyContext& context, Visit visit) {
   for (const Statement& statement : context.policy().statements) {
     for (const PrincipalElement* element : {&statement.principal, &statement.not_principal}) {
       for (const analysis::PrincipalRef& principal : analysis::principals_of(*element)) {
@@ -29,7 +29,7 @@ inline bool is_allow(const Statement& statement) noexcept { return statement.eff
 /// In a trust policy, calls `visit(statement, principal)` for every
 /// principal of `kind` in the statements `wanted(statement)` accepts.
 template <class Wanted, class Visit>
-void for_each_trusted_principal(RuleContext& context, analysis::PrincipalKind kind, Wanted wanted, Visit visit) {
+void for_each_trusted_principal(PolicyContext& context, analysis::PrincipalKind kind, Wanted wanted, Visit visit) {
   if (context.policy_type() != PolicyType::trust) {
     return;
   }

@@ -6,7 +6,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op || site.op->base->family != analysis::OperatorFamily::ip_address ||
         !equal_ignoring_case(site.entry.key, "aws:SourceIp")) {
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule private_ip_in_source_ip{
     {"PL225", "private-ip-in-source-ip", Severity::warning, Category::validity,
      "A private IP range in aws:SourceIp, which never holds one"},
-    RuleInput::policy,
     check,
 };
 

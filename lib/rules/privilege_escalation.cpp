@@ -106,7 +106,7 @@ std::vector<catalog::ActionView> actions_of(const Match& match) {
 }
 
 /// A method that works on its own: one finding per method.
-void report_method(RuleContext& context, const Match& match) {
+void report_method(PolicyContext& context, const Match& match) {
   const EscalationMethod& method = *match.method;
   const bool everywhere = std::all_of(match.steps.begin(), match.steps.end(), [](const StepGrant& step) {
     return step.grant.resources.reach == Reach::unscoped;
@@ -126,7 +126,7 @@ void report_method(RuleContext& context, const Match& match) {
 /// Methods that need a privileged resource to exist already: the policy
 /// cannot say whether one does, so they are reported with less confidence,
 /// in one finding per statement.
-void report_existing(RuleContext& context, const std::vector<const Match*>& matches) {
+void report_existing(PolicyContext& context, const std::vector<const Match*>& matches) {
   const Statement& statement = *matches.front()->steps.front().grant.statement->statement;
   std::string ways;
   std::string ids;
@@ -176,7 +176,7 @@ std::vector<Match> matches_of(const analysis::EffectiveAccess& access) {
   return matches;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (!grants_to_holder(context)) {
     return;
   }
@@ -212,7 +212,6 @@ void check(RuleContext& context) {
 extern const Rule privilege_escalation{
     {"PL301", "privilege-escalation", Severity::security, Category::privilege_escalation,
      "The policy lets its holder make itself more powerful"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const PolicyType type = context.policy_type();
   if (type != PolicyType::resource && type != PolicyType::trust) {
     return;
@@ -33,7 +33,6 @@ void check(RuleContext& context) {
 extern const Rule public_principal{
     {"PL400", "public-principal", Severity::security, Category::public_access,
      "A resource or trust policy allows everyone"},
-    RuleInput::policy,
     check,
 };
 

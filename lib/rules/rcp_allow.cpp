@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (context.policy_type() != PolicyType::rcp) {
     return;
   }
@@ -22,7 +22,6 @@ void check(RuleContext& context) {
 
 extern const Rule rcp_allow{
     {"PL420", "rcp-allow", Severity::error, Category::validity, "A resource control policy has an Allow statement"},
-    RuleInput::policy,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (context.policy_type() != PolicyType::rcp) {
     return;
   }
@@ -24,7 +24,6 @@ void check(RuleContext& context) {
 extern const Rule rcp_principal_not_wildcard{
     {"PL421", "rcp-principal-not-wildcard", Severity::error, Category::validity,
      "A resource control policy names a Principal other than \"*\""},
-    RuleInput::policy,
     check,
 };
 

@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     const std::vector<Value>& values = statement.actions().values;
     const std::vector<std::optional<std::size_t>> covering = analysis::covering_actions(context.facts(), values);
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule redundant_action{
     {"PL229", "redundant-action", Severity::suggestion, Category::style,
      "An action already covered by another entry of the same statement"},
-    RuleInput::policy,
     check,
 };
 

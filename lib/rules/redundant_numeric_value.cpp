@@ -25,7 +25,7 @@ std::optional<Bound> bound_of(const analysis::ConditionOperator& op) noexcept {
   return std::nullopt;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     const auto& values = site.entry.values.values;
     if (!site.op || values.size() < 2) {
@@ -70,7 +70,6 @@ void check(RuleContext& context) {
 extern const Rule redundant_numeric_value{
     {"PL233", "redundant-numeric-value", Severity::suggestion, Category::style,
      "A numeric condition value that another value of the same bound makes redundant"},
-    RuleInput::policy,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     const std::vector<Value>& values = statement.resources().values;
     const std::vector<std::optional<std::size_t>> covering = analysis::covering_resources(values);
@@ -29,7 +29,6 @@ void check(RuleContext& context) {
 extern const Rule redundant_resource{
     {"PL230", "redundant-resource", Severity::suggestion, Category::style,
      "A resource listed twice, or covered by another entry of the same statement"},
-    RuleInput::policy,
     check,
 };
 

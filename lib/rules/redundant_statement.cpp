@@ -6,7 +6,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const std::vector<Statement>& statements = context.policy().statements;
   const std::vector<std::optional<std::size_t>> containing =
       analysis::containing_statements(context.facts(), statements);
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule redundant_statement{
     {"PL231", "redundant-statement", Severity::suggestion, Category::style,
      "A statement wholly contained in another statement of the policy"},
-    RuleInput::policy,
     check,
 };
 

@@ -51,7 +51,7 @@ struct Named {
   Identity identity;
 };
 
-void check_statement(RuleContext& context, const Statement& statement) {
+void check_statement(PolicyContext& context, const Statement& statement) {
   std::vector<Named> named;
   for (const analysis::PrincipalRef& principal : analysis::principals_of(statement.principal)) {
     if (principal.text.find_first_of("*?$") != std::string_view::npos) {
@@ -87,7 +87,7 @@ void check_statement(RuleContext& context, const Statement& statement) {
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (context.policy_type() != PolicyType::trust) {
     return;
   }
@@ -101,7 +101,6 @@ void check(RuleContext& context) {
 extern const Rule redundant_trust_principal{
     {"PL442", "redundant-trust-principal", Severity::suggestion, Category::style,
      "A trust statement names a principal twice, or a role session beside its role"},
-    RuleInput::policy,
     check,
 };
 

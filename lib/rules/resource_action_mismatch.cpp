@@ -60,7 +60,7 @@ bool arn_is_sound(analysis::PolicyFacts& facts, const Value& value) {
   return fit == analysis::ArnFit::fits || fit == analysis::ArnFit::not_checked;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::PolicyFacts& facts = context.facts();
   for (const Statement& statement : context.policy().statements) {
     if (!statement.action.present || !statement.resource.present) {
@@ -99,7 +99,6 @@ void check(RuleContext& context) {
 extern const Rule resource_action_mismatch{
     {"PL210", "resource-action-mismatch", Severity::error, Category::validity,
      "A Resource ARN that none of the statement's actions acts on"},
-    RuleInput::policy,
     check,
 };
 

@@ -40,7 +40,7 @@ constexpr std::array<std::string_view, 30> kResourcePolicyActions = {
     "es:UpdateElasticsearchDomainConfig",
 };
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   static const std::vector<catalog::ActionView> actions = catalog::expand_any(kResourcePolicyActions);
   const std::array<SensitiveActions, 1> groups = {{
       {actions, "lets the holder rewrite resource policies and sharing, and so open resources to anyone,",
@@ -54,7 +54,6 @@ void check(RuleContext& context) {
 extern const Rule resource_exposure{
     {"PL304", "resource-exposure", Severity::security, Category::resource_exposure,
      "Resource policies can be rewritten on every resource"},
-    RuleInput::policy,
     check,
 };
 

@@ -11,7 +11,7 @@ using catalog::AccessLevel;
 
 bool changes_things(AccessLevel level) noexcept { return level != AccessLevel::Read && level != AccessLevel::List; }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_holder_grant(context, [&](const analysis::StatementGrant& grant) {
     const Statement& statement = *grant.statement;
     if (statement.resources_negated()) {
@@ -51,7 +51,6 @@ void check(RuleContext& context) {
 extern const Rule resource_wildcard{
     {"PL309", "resource-wildcard", Severity::warning, Category::least_privilege,
      "\"Resource\": \"*\" for actions that can be limited to named resources"},
-    RuleInput::policy,
     check,
 };
 

@@ -16,7 +16,7 @@ constexpr std::string_view kRolesAnywhere = "rolesanywhere.amazonaws.com";
 // the certificate, so the role must let it do all three or no session starts.
 constexpr std::array<std::string_view, 3> kRequired = {"sts:AssumeRole", "sts:SetSourceIdentity", "sts:TagSession"};
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (context.policy_type() != PolicyType::trust) {
     return;
   }
@@ -69,7 +69,6 @@ void check(RuleContext& context) {
 extern const Rule roles_anywhere_trust_missing_action{
     {"PL443", "roles-anywhere-trust-missing-action", Severity::error, Category::validity,
      "A trust policy for IAM Roles Anywhere lacks sts:AssumeRole, sts:SetSourceIdentity or sts:TagSession"},
-    RuleInput::policy,
     check,
 };
 

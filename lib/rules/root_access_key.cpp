@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   hygiene::for_each_active_root_credential(
       context.credential_report().report, &hygiene::CredentialUser::access_keys,
       [&](const hygiene::CredentialUser& user, const hygiene::AccessKey& key) {
@@ -20,7 +20,6 @@ void check(RuleContext& context) {
 
 extern const Rule root_access_key{
     {"PL501", "root-access-key", Severity::security, Category::hygiene, "The root user has an active access key"},
-    RuleInput::credential_report,
     check,
 };
 

@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   hygiene::for_each_active_root_credential(
       context.credential_report().report, &hygiene::CredentialUser::certificates,
       [&](const hygiene::CredentialUser& user, const hygiene::SigningCertificate& certificate) {
@@ -21,7 +21,6 @@ void check(RuleContext& context) {
 extern const Rule root_signing_certificate{
     {"PL504", "root-signing-certificate", Severity::security, Category::hygiene,
      "The root user has an active signing certificate"},
-    RuleInput::credential_report,
     check,
 };
 

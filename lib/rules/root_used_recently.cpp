@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   const hygiene::CredentialReportInput& input = context.credential_report();
   const long window = input.options.root_recent_use_days;
   for (const hygiene::CredentialUser& user : input.report.users) {
@@ -42,7 +42,6 @@ void check(RuleContext& context) {
 extern const Rule root_used_recently{
     {"PL503", "root-used-recently", Severity::warning, Category::hygiene,
      "The root user was used recently: root is in daily use"},
-    RuleInput::credential_report,
     check,
 };
 

@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (statement.effect != Effect::allow) {
       continue;
@@ -29,7 +29,6 @@ void check(RuleContext& context) {
 extern const Rule root_user_reference{
     {"PL440", "root-user-reference", Severity::warning, Category::hygiene,
      "An Allow grants to the root user by its ARN"},
-    RuleInput::policy,
     check,
 };
 

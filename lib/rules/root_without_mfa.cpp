@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   for (const hygiene::CredentialUser& user : context.credential_report().report.users) {
     if (user.root && user.mfa_active.value == false) {
       context.report(user.mfa_active.cell->range,
@@ -19,7 +19,6 @@ void check(RuleContext& context) {
 
 extern const Rule root_without_mfa{
     {"PL502", "root-without-mfa", Severity::security, Category::hygiene, "The root user has no MFA device"},
-    RuleInput::credential_report,
     check,
 };
 

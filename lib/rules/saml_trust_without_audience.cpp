@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_trusted_principal(
       context, analysis::PrincipalKind::saml_provider,
       [](const Statement& statement) {
@@ -23,7 +23,6 @@ void check(RuleContext& context) {
 extern const Rule saml_trust_without_audience{
     {"PL404", "saml-trust-without-audience", Severity::warning, Category::federation,
      "A SAML trust policy does not check SAML:aud"},
-    RuleInput::policy,
     check,
 };
 

@@ -22,7 +22,7 @@ bool denies_without_mfa(const Statement& deny) {
          !analysis::mfa_bool_tests(deny, true, false).empty();
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (!context.options().require_mfa || context.policy_type() != PolicyType::identity) {
     return;
   }
@@ -57,7 +57,6 @@ void check(RuleContext& context) {
 extern const Rule sensitive_access_without_mfa{
     {"PL434", "sensitive-access-without-mfa", Severity::warning, Category::mfa,
      "With require-mfa, a statement allows sensitive actions without an MFA condition"},
-    RuleInput::policy,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (!grants_to_holder(context)) {
     return;
   }
@@ -30,7 +30,6 @@ void check(RuleContext& context) {
 extern const Rule service_linked_role_unscoped{
     {"PL311", "service-linked-role-unscoped", Severity::warning, Category::least_privilege,
      "iam:CreateServiceLinkedRole for every service"},
-    RuleInput::policy,
     check,
 };
 

@@ -33,7 +33,7 @@ std::string_view service_name(std::string_view principal) {
   return principal;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const PolicyType type = context.policy_type();
   if (type != PolicyType::trust && type != PolicyType::resource) {
     return;
@@ -65,7 +65,6 @@ void check(RuleContext& context) {
 extern const Rule service_principal_without_source{
     {"PL406", "service-principal-without-source", Severity::warning, Category::cross_account,
      "A grant to a service principal does not pin aws:SourceArn or aws:SourceAccount"},
-    RuleInput::policy,
     check,
 };
 

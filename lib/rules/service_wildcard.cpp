@@ -23,7 +23,7 @@ std::optional<catalog::ServiceView> whole_service(const Value& value) {
 /// "s3:*" in a bucket policy hands them every S3 action, policy and ACL
 /// changes included. Statements that only delegate to whole accounts are
 /// left alone: the accounts' own IAM policies decide what their users get.
-void check_resource_policy(RuleContext& context) {
+void check_resource_policy(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     if (statement.effect != Effect::allow || statement.actions_negated() || !statement.principal.present) {
       continue;
@@ -51,7 +51,7 @@ void check_resource_policy(RuleContext& context) {
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (context.policy_type() == PolicyType::resource) {
     check_resource_policy(context);
     return;
@@ -104,7 +104,6 @@ void check(RuleContext& context) {
 extern const Rule service_wildcard{
     {"PL306", "service-wildcard", Severity::warning, Category::least_privilege,
      "An Allow grants every action of a service, or Action \"*\" on named resources"},
-    RuleInput::policy,
     check,
 };
 

@@ -5,7 +5,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op || site.op->set == analysis::SetQualifier::none) {
       return;
@@ -33,7 +33,6 @@ void check(RuleContext& context) {
 extern const Rule set_operator_single_valued_key{
     {"PL215", "set-operator-single-valued-key", Severity::warning, Category::validity,
      "ForAnyValue, or ForAllValues in a Deny, on a single-valued condition key"},
-    RuleInput::policy,
     check,
 };
 

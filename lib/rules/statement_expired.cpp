@@ -21,7 +21,7 @@ std::string day_text(analysis::Day day) {
   return text;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const analysis::Day today = context.options().as_of.value_or(analysis::current_day());
   for (const Statement& statement : context.policy().statements) {
     if (!statement.condition.present) {
@@ -53,7 +53,6 @@ void check(RuleContext& context) {
 extern const Rule statement_expired{
     {"PL240", "statement-expired", Severity::warning, Category::validity,
      "A statement whose aws:CurrentTime or aws:EpochTime window lies wholly in the past"},
-    RuleInput::policy,
     check,
 };
 

@@ -2,7 +2,7 @@
 
 namespace policylint::rules {
 
-void report_syntax_issues(RuleContext& context, SyntaxIssueKind kind, std::string_view advice) {
+void report_syntax_issues(DocumentContext& context, SyntaxIssueKind kind, std::string_view advice) {
   const Document& document = context.document();
   for (const SyntaxIssue& issue : document.issues) {
     if (issue.kind != kind) {

@@ -7,11 +7,11 @@
 
 namespace policylint::rules {
 
-void report_syntax_issues(RuleContext& context, SyntaxIssueKind kind, std::string_view advice);
+void report_syntax_issues(DocumentContext& context, SyntaxIssueKind kind, std::string_view advice);
 
 /// The check function of a rule that only reports the parser's issues of one kind.
 template <SyntaxIssueKind Kind, const std::string_view* Advice>
-void check_syntax_issues(RuleContext& context) {
+void check_syntax_issues(DocumentContext& context) {
   report_syntax_issues(context, Kind, *Advice);
 }
 

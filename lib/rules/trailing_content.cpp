@@ -7,7 +7,6 @@ constexpr std::string_view kAdvice = "remove it, or merge the statements into on
 
 extern const Rule trailing_content{
     {"PL004", "trailing-content", Severity::error, Category::syntax, "Text after the end of the policy document"},
-    RuleInput::document,
     check_syntax_issues<SyntaxIssueKind::trailing_content, &kAdvice>,
 };
 

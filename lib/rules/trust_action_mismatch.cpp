@@ -37,7 +37,7 @@ bool grants_an_assume_call(const Statement& statement) {
          grants_action(statement, "sts:AssumeRoleWithWebIdentity");
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (context.policy_type() != PolicyType::trust) {
     return;
   }
@@ -64,7 +64,6 @@ void check(RuleContext& context) {
 extern const Rule trust_action_mismatch{
     {"PL444", "trust-action-mismatch", Severity::error, Category::validity,
      "A trust statement does not grant the STS action its principal assumes roles with"},
-    RuleInput::policy,
     check,
 };
 

@@ -46,7 +46,7 @@ bool names_aws_principal(const Statement& statement) {
   });
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   if (context.policy_type() != PolicyType::trust) {
     return;
   }
@@ -73,7 +73,6 @@ void check(RuleContext& context) {
 extern const Rule trust_allows_session_tags{
     {"PL407", "trust-allows-session-tags", Severity::suggestion, Category::privilege_escalation,
      "A trust policy lets the caller set session tags or the source identity without limits"},
-    RuleInput::policy,
     check,
 };
 

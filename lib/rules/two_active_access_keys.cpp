@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(CredentialReportContext& context) {
   for (const hygiene::CredentialUser& user : context.credential_report().report.users) {
     const auto& [first, second] = user.access_keys;
     if (!user.root && first.active.is_true() && second.active.is_true()) {
@@ -21,7 +21,6 @@ void check(RuleContext& context) {
 extern const Rule two_active_access_keys{
     {"PL514", "two-active-access-keys", Severity::warning, Category::hygiene,
      "An IAM user has two active access keys"},
-    RuleInput::credential_report,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_principal(context, [&](const Statement& statement, const analysis::PrincipalRef& principal) {
     if (principal.kind != analysis::PrincipalKind::unique_id) {
       return;
@@ -23,7 +23,6 @@ void check(RuleContext& context) {
 extern const Rule unique_id_principal{
     {"PL413", "unique-id-principal", Severity::warning, Category::hygiene,
      "A principal is given as a unique id (a deleted user or role)"},
-    RuleInput::policy,
     check,
 };
 

@@ -19,7 +19,7 @@ std::string advice(catalog::ServiceView service, std::string_view name) {
          ", or remove the action if it was retired";
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const std::string_view source = *context.document().source;
   for (const Statement& statement : context.policy().statements) {
     for (const Value& value : statement.actions().values) {
@@ -48,7 +48,6 @@ void check(RuleContext& context) {
 extern const Rule unknown_action{
     {"PL202", "unknown-action", Severity::error, Category::validity,
      "An action that its service does not define"},
-    RuleInput::policy,
     check,
 };
 

@@ -16,7 +16,7 @@ std::string advice(std::string_view service) {
   return "check the ARN format in the AWS Service Authorization Reference";
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_resource_arn(context, [&](const ResourceArn& arn) {
     if (context.facts().arn_fit(arn.value) != analysis::ArnFit::unknown_service) {
       return;
@@ -33,7 +33,6 @@ void check(RuleContext& context) {
 extern const Rule unknown_arn_service{
     {"PL206", "unknown-arn-service", Severity::error, Category::validity,
      "An ARN whose service field names no AWS service"},
-    RuleInput::policy,
     check,
 };
 

@@ -56,7 +56,7 @@ std::string message(KeyStatus status, const std::string& key) {
   return {};
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     const auto lookup = context.facts().condition_key(site.entry);
     if (lookup.status == KeyStatus::known || lookup.status == KeyStatus::provider_key ||
@@ -72,7 +72,6 @@ void check(RuleContext& context) {
 extern const Rule unknown_condition_key{
     {"PL217", "unknown-condition-key", Severity::error, Category::validity,
      "A condition key that is neither a global key nor a key of a known service"},
-    RuleInput::policy,
     check,
 };
 

@@ -33,7 +33,7 @@ std::string advice(std::string_view written) {
          "NumericLessThan, Null ...), optionally prefixed by ForAllValues: or ForAnyValue: and suffixed by IfExists";
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for (const Statement& statement : context.policy().statements) {
     for (const ConditionBlock& block : statement.condition.blocks) {
       const auto op = analysis::parse_condition_operator(block.op);
@@ -58,7 +58,6 @@ void check(RuleContext& context) {
 extern const Rule unknown_condition_operator{
     {"PL212", "unknown-condition-operator", Severity::error, Category::validity,
      "A condition operator IAM does not define"},
-    RuleInput::policy,
     check,
 };
 

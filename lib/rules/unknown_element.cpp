@@ -34,7 +34,7 @@ std::string advice(std::string_view key, const std::array<std::string_view, N>& 
   return "remove it; the allowed elements here are " + list;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const Policy& policy = context.policy();
   const bool bare_statement = is_bare_statement(policy);
   for (const UnknownElement& element : policy.unknown_elements) {
@@ -58,7 +58,6 @@ void check(RuleContext& context) {
 
 extern const Rule unknown_element{
     {"PL101", "unknown-element", Severity::error, Category::syntax, "An element the policy grammar does not define"},
-    RuleInput::policy,
     check,
 };
 

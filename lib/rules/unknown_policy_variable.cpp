@@ -7,7 +7,7 @@
 namespace policylint::rules {
 namespace {
 
-void check_value(RuleContext& context, const Statement& statement, const Value& value) {
+void check_value(PolicyContext& context, const Statement& statement, const Value& value) {
   if (value.kind != JsonKind::string || !analysis::has_policy_variable(value.text)) {
     return;
   }
@@ -31,7 +31,7 @@ void check_value(RuleContext& context, const Statement& statement, const Value& 
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const Policy& policy = context.policy();
   if (!analysis::variables_substituted(policy)) {
     return;
@@ -50,7 +50,6 @@ void check(RuleContext& context) {
 extern const Rule unknown_policy_variable{
     {"PL227", "unknown-policy-variable", Severity::warning, Category::validity,
      "A policy variable naming no known condition key"},
-    RuleInput::policy,
     check,
 };
 

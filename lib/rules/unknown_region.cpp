@@ -25,7 +25,7 @@ std::string suggestion(std::string_view region, std::span<const std::string_view
   return did_you_mean(region, candidates, [](std::string_view name) { return name; });
 }
 
-void check_arns(RuleContext& context) {
+void check_arns(PolicyContext& context) {
   for_each_resource_arn(context, [&](const ResourceArn& arn) {
     if (!arn.split.complete()) {
       return;
@@ -45,7 +45,7 @@ void check_arns(RuleContext& context) {
   });
 }
 
-void check_requested_regions(RuleContext& context) {
+void check_requested_regions(PolicyContext& context) {
   // Every partition's Regions, for values that are not tied to one partition.
   std::vector<std::string_view> every_region;
   for (const catalog::PartitionRegions& entry : catalog::partition_regions()) {
@@ -70,7 +70,7 @@ void check_requested_regions(RuleContext& context) {
   });
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   check_arns(context);
   check_requested_regions(context);
 }
@@ -80,7 +80,6 @@ void check(RuleContext& context) {
 extern const Rule unknown_region{
     {"PL242", "unknown-region", Severity::warning, Category::validity,
      "A well-formed Region name that is not a Region of AWS"},
-    RuleInput::policy,
     check,
 };
 

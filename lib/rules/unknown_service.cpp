@@ -18,7 +18,7 @@ std::string advice(std::string_view prefix) {
   return "check the prefix in the AWS Service Authorization Reference, or remove the action if the service was retired";
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const std::string_view source = *context.document().source;
   for (const Statement& statement : context.policy().statements) {
     for (const Value& value : statement.actions().values) {
@@ -43,7 +43,6 @@ void check(RuleContext& context) {
 extern const Rule unknown_service{
     {"PL201", "unknown-service", Severity::error, Category::validity,
      "An action whose service prefix is not a known AWS service"},
-    RuleInput::policy,
     check,
 };
 

@@ -7,7 +7,6 @@ constexpr std::string_view kAdvice = "replace it with plain ASCII or Latin-1 tex
 
 extern const Rule unsupported_character{
     {"PL003", "unsupported-character", Severity::error, Category::syntax, "A character that IAM does not accept in a policy"},
-    RuleInput::document,
     check_syntax_issues<SyntaxIssueKind::unsupported_character, &kAdvice>,
 };
 

@@ -13,7 +13,7 @@ bool has_upper(std::string_view text) noexcept {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const std::string_view source = *context.document().source;
   for (const Statement& statement : context.policy().statements) {
     for (const Value& value : statement.actions().values) {
@@ -39,7 +39,6 @@ void check(RuleContext& context) {
 extern const Rule uppercase_service_prefix{
     {"PL204", "uppercase-service-prefix", Severity::suggestion, Category::validity,
      "A service prefix written with upper-case letters"},
-    RuleInput::policy,
     check,
 };
 

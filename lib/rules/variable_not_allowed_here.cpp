@@ -14,7 +14,7 @@ bool may_hold_variables(const Value& value) {
 /// Reports each well-formed variable of `value` that starts before
 /// `allowed_from`; the message says where it stands: `where` then `name`.
 /// Callers test may_hold_variables first: most values hold none.
-void report_variables(RuleContext& context, const Statement& statement, const Value& value, std::size_t allowed_from,
+void report_variables(PolicyContext& context, const Statement& statement, const Value& value, std::size_t allowed_from,
                       std::string_view where, std::string_view name = {}) {
   const std::string_view source = *context.document().source;
   for (const analysis::PolicyVariable& variable : analysis::find_policy_variables(value.text)) {
@@ -33,7 +33,7 @@ void report_variables(RuleContext& context, const Statement& statement, const Va
 /// Variables are substituted nowhere in the element.
 constexpr std::size_t kNowhere = std::string::npos;
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const Policy& policy = context.policy();
   if (!analysis::variables_substituted(policy)) {
     return;
@@ -88,7 +88,6 @@ void check(RuleContext& context) {
 extern const Rule variable_not_allowed_here{
     {"PL228", "variable-not-allowed-here", Severity::error, Category::validity,
      "A policy variable where IAM does not substitute it"},
-    RuleInput::policy,
     check,
 };
 

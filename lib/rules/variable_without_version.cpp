@@ -4,7 +4,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   const Policy& policy = context.policy();
   const bool variables_work = policy.version.present && policy.version.value.text == "2012-10-17";
   if (variables_work) {
@@ -31,7 +31,6 @@ void check(RuleContext& context) {
 extern const Rule variable_without_version{
     {"PL117", "variable-without-version", Severity::error, Category::syntax,
      "A policy variable in a policy whose Version does not support variables"},
-    RuleInput::policy,
     check,
 };
 

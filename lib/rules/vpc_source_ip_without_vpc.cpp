@@ -23,7 +23,7 @@ bool names_the_vpc(const ConditionElement& condition) {
   return false;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (site.statement.effect != Effect::allow || !site.op || site.op->base->negated ||
         site.op->base->family != analysis::OperatorFamily::ip_address ||
@@ -43,7 +43,6 @@ void check(RuleContext& context) {
 extern const Rule vpc_source_ip_without_vpc{
     {"PL241", "vpc-source-ip-without-vpc", Severity::security, Category::validity,
      "An Allow tests aws:VpcSourceIp without naming the VPC"},
-    RuleInput::policy,
     check,
 };
 

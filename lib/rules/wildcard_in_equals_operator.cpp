@@ -22,7 +22,7 @@ bool has_bare_wildcard(std::string_view text) {
   return false;
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   analysis::for_each_condition_entry(context.policy(), [&](const analysis::ConditionSite& site) {
     if (!site.op || site.op->base->family != analysis::OperatorFamily::string || site.op->base->wildcards) {
       return;
@@ -46,7 +46,6 @@ void check(RuleContext& context) {
 extern const Rule wildcard_in_equals_operator{
     {"PL221", "wildcard-in-equals-operator", Severity::warning, Category::validity,
      "A * or ? in a value of StringEquals or another operator that compares literally"},
-    RuleInput::policy,
     check,
 };
 

@@ -3,7 +3,7 @@
 namespace policylint::rules {
 namespace {
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   for_each_principal(context, [&](const Statement& statement, const analysis::PrincipalRef& principal) {
     if (principal.value != nullptr && analysis::has_partial_wildcard(principal.text)) {
       context.report(principal.range,
@@ -20,7 +20,6 @@ void check(RuleContext& context) {
 extern const Rule wildcard_in_principal{
     {"PL412", "wildcard-in-principal", Severity::error, Category::validity,
      "A principal value holds a wildcard"},
-    RuleInput::policy,
     check,
 };
 

@@ -6,7 +6,7 @@ namespace {
 
 std::string_view name_of(JsonKind kind) noexcept { return to_string(kind); }
 
-void check_scalar(RuleContext& context, const ScalarElement& element, const Statement* statement) {
+void check_scalar(PolicyContext& context, const ScalarElement& element, const Statement* statement) {
   if (element.present && element.value.kind != JsonKind::string) {
     context.report(element.value.range,
                    element.key + " must be a string, not " + std::string(name_of(element.value.kind)) +
@@ -15,7 +15,7 @@ void check_scalar(RuleContext& context, const ScalarElement& element, const Stat
   }
 }
 
-void check_list(RuleContext& context, const ValueList& list, bool is_condition, const Statement& statement) {
+void check_list(PolicyContext& context, const ValueList& list, bool is_condition, const Statement& statement) {
   for (const Value& value : list.values) {
     const bool scalar = value.kind == JsonKind::string ||
                         (is_condition && (value.kind == JsonKind::number || value.kind == JsonKind::boolean));
@@ -31,7 +31,7 @@ void check_list(RuleContext& context, const ValueList& list, bool is_condition, 
   }
 }
 
-void check(RuleContext& context) {
+void check(PolicyContext& context) {
   report_syntax_issues(context, SyntaxIssueKind::wrong_type, "");
   const Policy& policy = context.policy();
   check_scalar(context, policy.version, nullptr);
@@ -49,7 +49,6 @@ void check(RuleContext& context) {
 
 extern const Rule wrong_type{
     {"PL106", "wrong-type", Severity::error, Category::syntax, "An element's value has the wrong JSON type"},
-    RuleInput::policy,
     check,
 };
 
