@@ -42,18 +42,24 @@ int pair_count() {
   return env != nullptr && std::atoi(env) > 0 ? std::atoi(env) : kDefaultPairs;
 }
 
-const std::vector<std::string> kActions = {"s3:GetObject", "s3:PutObject",   "s3:DeleteObject",   "s3:ListBucket",
-                                           "ec2:RunInstances", "ec2:DescribeInstances", "iam:PassRole"};
-const std::vector<std::string> kActionPatterns = {"s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:ListBucket",
-                                                  "ec2:RunInstances", "ec2:DescribeInstances", "iam:PassRole",
-                                                  "s3:*", "s3:Get*", "s3:*Object", "ec2:Describe*", "*"};
-const std::vector<std::string> kResources = {"arn:aws:s3:::logs/a", "arn:aws:s3:::logs/b", "arn:aws:s3:::data/x",
-                                             "arn:aws:s3:::logs/alice", "arn:aws:s3:::logs",
-                                             "arn:aws:ec2:us-east-1:111122223333:instance/i-1"};
-const std::vector<std::string> kResourcePatterns = {
-    "arn:aws:s3:::logs/*", "arn:aws:s3:::logs/a", "arn:aws:s3:::data/*",  "arn:aws:s3:::*",
-    "*",                   "arn:aws:s3:::logs/${aws:username}", "arn:aws:ec2:*:111122223333:instance/*",
-    "arn:aws:s3:::logs/?", "arn:aws:ec2:us-east-1:*:*"};
+const std::vector<std::string> kActions = {"s3:GetObject",  "s3:PutObject",     "s3:DeleteObject",
+                                           "s3:ListBucket", "ec2:RunInstances", "ec2:DescribeInstances",
+                                           "iam:PassRole"};
+const std::vector<std::string> kActionPatterns = {
+    "s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:ListBucket", "ec2:RunInstances", "ec2:DescribeInstances",
+    "iam:PassRole", "s3:*",         "s3:Get*",         "s3:*Object",    "ec2:Describe*",    "*"};
+const std::vector<std::string> kResources = {"arn:aws:s3:::logs/a", "arn:aws:s3:::logs/b",
+                                             "arn:aws:s3:::data/x", "arn:aws:s3:::logs/alice",
+                                             "arn:aws:s3:::logs",   "arn:aws:ec2:us-east-1:111122223333:instance/i-1"};
+const std::vector<std::string> kResourcePatterns = {"arn:aws:s3:::logs/*",
+                                                    "arn:aws:s3:::logs/a",
+                                                    "arn:aws:s3:::data/*",
+                                                    "arn:aws:s3:::*",
+                                                    "*",
+                                                    "arn:aws:s3:::logs/${aws:username}",
+                                                    "arn:aws:ec2:*:111122223333:instance/*",
+                                                    "arn:aws:s3:::logs/?",
+                                                    "arn:aws:ec2:us-east-1:*:*"};
 
 struct Entry {
   std::string op, key, values;  // values as JSON
@@ -154,7 +160,9 @@ class Generator {
       case 0:
         if (statements.size() > 1) statements.erase(statements.begin() + static_cast<long>(below(statements.size())));
         break;
-      case 1: statements.push_back(statement(false)); break;
+      case 1:
+        statements.push_back(statement(false));
+        break;
       case 2: {
         std::string& chosen = statements[below(statements.size())];
         if (chosen.find("Condition") == std::string::npos) {
@@ -162,8 +170,11 @@ class Generator {
         }
         break;
       }
-      case 3: statements[below(statements.size())] = statement(!chance(25)); break;
-      default: break;
+      case 3:
+        statements[below(statements.size())] = statement(!chance(25));
+        break;
+      default:
+        break;
     }
     return statements;
   }
@@ -225,12 +236,14 @@ TEST_CASE("access checks: sound against the evaluator on random policies", "[che
   int cannot_prove = 0;
   for (int pair = 0; pair < pairs; ++pair) {
     const std::vector<std::string> old_statements = random.statements();
-    const std::vector<std::string> new_statements = random.chance(20) ? random.statements() : random.mutate(old_statements);
+    const std::vector<std::string> new_statements =
+        random.chance(20) ? random.statements() : random.mutate(old_statements);
     const Policy old_policy = policy_of(old_statements);
     const Policy new_policy = policy_of(new_statements);
     const auto old_set = compiled(old_policy);
     const auto new_set = compiled(new_policy);
-    const CheckResult result = check_no_new_access({"old.json", &old_policy}, {"new.json", &new_policy}, PolicyType::identity);
+    const CheckResult result =
+        check_no_new_access({"old.json", &old_policy}, {"new.json", &new_policy}, PolicyType::identity);
 
     const std::string listed_action = random.pick(kActionPatterns);
     const std::string listed_resource = random.chance(50) ? std::string("*") : random.pick(kResourcePatterns);
@@ -244,7 +257,8 @@ TEST_CASE("access checks: sound against the evaluator on random policies", "[che
       const bool allowed_new = new_set->decide(request) == Decision::allowed;
       if (allowed_new && old_set->decide(request) != Decision::allowed) {
         new_request = true;
-        INFO("NEW allows " << describe(request) << "\nOLD " << joined(old_statements) << "\nNEW " << joined(new_statements));
+        INFO("NEW allows " << describe(request) << "\nOLD " << joined(old_statements) << "\nNEW "
+                           << joined(new_statements));
         REQUIRE_FALSE(result.passed);
       }
       if (allowed_new && glob_match(listed_action, request.action, CaseSensitivity::insensitive) &&
@@ -267,9 +281,10 @@ TEST_CASE("access checks: sound against the evaluator on random policies", "[che
   }
   const int passes = pairs - fails;
   const int nothing_new = pairs - (fails - fails_without_new_request);
-  std::printf("access checks property: %d pairs, %d PASS, %d FAIL (%d with 'cannot prove'); FAIL with no new "
-              "request sampled: %d of %d pairs where none was (%.1f%%)\n",
-              pairs, passes, fails, cannot_prove, fails_without_new_request, nothing_new,
-              nothing_new > 0 ? 100.0 * fails_without_new_request / nothing_new : 0.0);
+  std::printf(
+      "access checks property: %d pairs, %d PASS, %d FAIL (%d with 'cannot prove'); FAIL with no new "
+      "request sampled: %d of %d pairs where none was (%.1f%%)\n",
+      pairs, passes, fails, cannot_prove, fails_without_new_request, nothing_new,
+      nothing_new > 0 ? 100.0 * fails_without_new_request / nothing_new : 0.0);
   CHECK(passes > pairs / 10);  // the generator makes both answers
 }
