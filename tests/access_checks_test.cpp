@@ -209,6 +209,9 @@ TEST_CASE("no-new-access: principals of resource policies", "[checks]") {
   CHECK(outcome(no_new(
             statement(R"({"AWS": ["arn:aws:iam::111122223333:role/a", "arn:aws:iam::111122223333:role/b"]})"),
             statement(R"({"AWS": "arn:aws:iam::111122223333:role/a"})"), PolicyType::resource)) == Outcome::pass);
+  // An account and its root ARN name the same principal.
+  CHECK(outcome(no_new(statement(R"({"AWS": "111122223333"})"), statement(R"({"AWS": "arn:aws:iam::111122223333:root"})"),
+                       PolicyType::resource)) == Outcome::pass);
   CHECK(outcome(no_new(statement(R"({"AWS": "arn:aws:iam::111122223333:role/a"})"), statement(R"("*")"),
                        PolicyType::resource)) == Outcome::fail);
 }

@@ -58,6 +58,22 @@ bool leading_type_wildcard(std::string_view resource) {
          resource.substr(0, separator).find_first_of("*?") != std::string_view::npos;
 }
 
+/// An AWS principal as compared: "111122223333" and its root ARN
+/// "arn:aws:iam::111122223333:root" name the same account.
+std::string_view account_or_text(std::string_view principal) {
+  constexpr std::string_view prefix = "arn:aws:iam::";
+  constexpr std::string_view suffix = ":root";
+  if (principal.size() == prefix.size() + 12 + suffix.size() && principal.starts_with(prefix) &&
+      principal.ends_with(suffix)) {
+    return principal.substr(prefix.size(), 12);
+  }
+  return principal;
+}
+
+bool same_principal(const PrincipalGroup& group, std::string_view a, std::string_view b) {
+  return a == b || (group.type == "AWS" && account_or_text(a) == account_or_text(b));
+}
+
 }  // namespace
 
 std::vector<ResourceScope> resource_scopes(const Statement& statement) {
@@ -165,7 +181,7 @@ bool principal_covers(const Statement& outer, const Statement& inner) {
       const bool named = std::any_of(o.groups.begin(), o.groups.end(), [&](const PrincipalGroup& by) {
         return by.type == group.type &&
                std::any_of(by.values.values.begin(), by.values.values.end(),
-                           [&](const Value& v) { return v.text == value.text || v.text == "*"; });
+                           [&](const Value& v) { return same_principal(group, v.text, value.text) || v.text == "*"; });
       });
       if (!named) return false;
     }
