@@ -26,20 +26,27 @@ std::string policy_text(bool revised) {
     switch (i % 4) {
       case 0:
         out += R"({"Sid": "S3)" + n + R"(", "Effect": "Allow", "Action": )" + action +
-               R"(, "Resource": "arn:aws:s3:::bucket-)" + n + R"(/${aws:username}/*", "Condition": {"StringEquals": {"aws:SourceVpc": )" +
-               vpc + "}}}";
+               R"(, "Resource": "arn:aws:s3:::bucket-)" + n +
+               R"(/${aws:username}/*", "Condition": {"StringEquals": {"aws:SourceVpc": )" + vpc + "}}}";
         break;
       case 1:
-        out += R"({"Sid": "Ddb)" + n + R"(", "Effect": "Allow", "Action": ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:*Batch*"], "Resource": "arn:aws:dynamodb:*:111122223333:table/orders-)" +
-               n + R"(*", "Condition": {"IpAddress": {"aws:SourceIp": ")" + (revised ? "10.1.0.0/16" : "10.0.0.0/8") + R"("}}})";
+        out +=
+            R"({"Sid": "Ddb)" + n +
+            R"(", "Effect": "Allow", "Action": ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:*Batch*"], "Resource": "arn:aws:dynamodb:*:111122223333:table/orders-)" +
+            n + R"(*", "Condition": {"IpAddress": {"aws:SourceIp": ")" + (revised ? "10.1.0.0/16" : "10.0.0.0/8") +
+            R"("}}})";
         break;
       case 2:
-        out += R"({"Sid": "Ec2)" + n + R"(", "Effect": "Allow", "Action": ["ec2:Describe*", "ec2:StartInstances"], "Resource": "*", "Condition": {"NumericLessThan": {"ec2:VolumeSize": ")" +
-               (revised ? "50" : "100") + R"("}, "DateLessThan": {"aws:CurrentTime": "2030-01-01T00:00:00Z"}}})";
+        out +=
+            R"({"Sid": "Ec2)" + n +
+            R"(", "Effect": "Allow", "Action": ["ec2:Describe*", "ec2:StartInstances"], "Resource": "*", "Condition": {"NumericLessThan": {"ec2:VolumeSize": ")" +
+            (revised ? "50" : "100") + R"("}, "DateLessThan": {"aws:CurrentTime": "2030-01-01T00:00:00Z"}}})";
         break;
       default:
-        out += R"({"Sid": "Deny)" + n + R"(", "Effect": "Deny", "NotAction": ["s3:Get*", "s3:List*", "ec2:Describe*"], "Resource": "arn:aws:s3:::bucket-)" +
-               n + R"(/*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}})";
+        out +=
+            R"({"Sid": "Deny)" + n +
+            R"(", "Effect": "Deny", "NotAction": ["s3:Get*", "s3:List*", "ec2:Describe*"], "Resource": "arn:aws:s3:::bucket-)" +
+            n + R"(/*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}})";
     }
   }
   return out + "\n]}";

@@ -42,18 +42,24 @@ int pair_count() {
   return env != nullptr && std::atoi(env) > 0 ? std::atoi(env) : kDefaultPairs;
 }
 
-const std::vector<std::string> kActions = {"s3:GetObject", "s3:PutObject",   "s3:DeleteObject",   "s3:ListBucket",
-                                           "ec2:RunInstances", "ec2:DescribeInstances", "iam:PassRole"};
-const std::vector<std::string> kActionPatterns = {"s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:ListBucket",
-                                                  "ec2:RunInstances", "ec2:DescribeInstances", "iam:PassRole",
-                                                  "s3:*", "s3:Get*", "s3:*Object", "ec2:Describe*", "*"};
-const std::vector<std::string> kResources = {"arn:aws:s3:::logs/a", "arn:aws:s3:::logs/b", "arn:aws:s3:::data/x",
-                                             "arn:aws:s3:::logs/alice", "arn:aws:s3:::logs",
-                                             "arn:aws:ec2:us-east-1:111122223333:instance/i-1"};
-const std::vector<std::string> kResourcePatterns = {
-    "arn:aws:s3:::logs/*", "arn:aws:s3:::logs/a", "arn:aws:s3:::data/*",  "arn:aws:s3:::*",
-    "*",                   "arn:aws:s3:::logs/${aws:username}", "arn:aws:ec2:*:111122223333:instance/*",
-    "arn:aws:s3:::logs/?", "arn:aws:ec2:us-east-1:*:*"};
+const std::vector<std::string> kActions = {"s3:GetObject",  "s3:PutObject",     "s3:DeleteObject",
+                                           "s3:ListBucket", "ec2:RunInstances", "ec2:DescribeInstances",
+                                           "iam:PassRole"};
+const std::vector<std::string> kActionPatterns = {
+    "s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:ListBucket", "ec2:RunInstances", "ec2:DescribeInstances",
+    "iam:PassRole", "s3:*",         "s3:Get*",         "s3:*Object",    "ec2:Describe*",    "*"};
+const std::vector<std::string> kResources = {"arn:aws:s3:::logs/a", "arn:aws:s3:::logs/b",
+                                             "arn:aws:s3:::data/x", "arn:aws:s3:::logs/alice",
+                                             "arn:aws:s3:::logs",   "arn:aws:ec2:us-east-1:111122223333:instance/i-1"};
+const std::vector<std::string> kResourcePatterns = {"arn:aws:s3:::logs/*",
+                                                    "arn:aws:s3:::logs/a",
+                                                    "arn:aws:s3:::data/*",
+                                                    "arn:aws:s3:::*",
+                                                    "*",
+                                                    "arn:aws:s3:::logs/${aws:username}",
+                                                    "arn:aws:ec2:*:111122223333:instance/*",
+                                                    "arn:aws:s3:::logs/?",
+                                                    "arn:aws:ec2:us-east-1:*:*"};
 
 struct Entry {
   std::string op, key, values;  // values as JSON
@@ -103,9 +109,20 @@ const std::vector<Key> kKeys = {
     {"aws:SourceArn", {{"arn:aws:sns:us-east-1:111122223333:t"}, {"arn:aws:sns:us-east-1:444455556666:t"}}},
 };
 
+const std::vector<std::string> kPrincipals = {
+    R"("*")",
+    R"({"AWS": "*"})",
+    R"({"AWS": "arn:aws:iam::111122223333:user/alice"})",
+    R"({"AWS": ["arn:aws:iam::111122223333:user/alice", "arn:aws:iam::444455556666:role/x"]})",
+    R"({"AWS": "arn:aws:iam::111122223333:root"})",
+    R"({"AWS": "111122223333"})"};
+const std::vector<std::string> kCallers = {"arn:aws:iam::111122223333:user/alice", "arn:aws:iam::111122223333:user/bob",
+                                           "arn:aws:iam::444455556666:role/x"};
+
 class Generator {
  public:
-  explicit Generator(unsigned seed) : random_(seed) {}
+  /// `principals`: statements name a Principal (or NotPrincipal), as in resource policies.
+  Generator(unsigned seed, bool principals) : random_(seed), principals_(principals) {}
 
   std::size_t below(std::size_t n) { return static_cast<std::size_t>(random_() % n); }
   bool chance(unsigned percent) { return random_() % 100 < percent; }
@@ -133,6 +150,8 @@ class Generator {
 
   std::string statement(bool allow) {
     std::string out = std::string(R"({"Effect": ")") + (allow ? "Allow" : "Deny") + "\", ";
+    if (principals_)
+      out += std::string(chance(5) ? "\"NotPrincipal\": " : "\"Principal\": ") + pick(kPrincipals) + ", ";
     out += std::string(chance(10) ? "\"NotAction\": " : "\"Action\": ") + list(kActionPatterns) + ", ";
     out += std::string(chance(10) ? "\"NotResource\": " : "\"Resource\": ") + list(kResourcePatterns);
     const std::size_t conditions = chance(50) ? 0 : 1 + below(2);
@@ -154,7 +173,9 @@ class Generator {
       case 0:
         if (statements.size() > 1) statements.erase(statements.begin() + static_cast<long>(below(statements.size())));
         break;
-      case 1: statements.push_back(statement(false)); break;
+      case 1:
+        statements.push_back(statement(false));
+        break;
       case 2: {
         std::string& chosen = statements[below(statements.size())];
         if (chosen.find("Condition") == std::string::npos) {
@@ -162,8 +183,11 @@ class Generator {
         }
         break;
       }
-      case 3: statements[below(statements.size())] = statement(!chance(25)); break;
-      default: break;
+      case 3:
+        statements[below(statements.size())] = statement(!chance(25));
+        break;
+      default:
+        break;
     }
     return statements;
   }
@@ -172,7 +196,7 @@ class Generator {
     Request out;
     out.action = pick(kActions);
     out.resource = pick(kResources);
-    out.principal = "arn:aws:iam::111122223333:user/alice";
+    out.principal = principals_ ? pick(kCallers) : kCallers.front();
     for (const Key& key : kKeys) {
       if (chance(30)) continue;
       const std::vector<std::string>& values = pick(key.values);
@@ -184,6 +208,7 @@ class Generator {
 
  private:
   std::mt19937 random_;
+  bool principals_ = false;
 };
 
 Policy policy_of(const std::vector<std::string>& statements) {
@@ -194,9 +219,9 @@ Policy policy_of(const std::vector<std::string>& statements) {
   return *document.policy;
 }
 
-std::shared_ptr<const CompiledPolicySet> compiled(const Policy& policy) {
+std::shared_ptr<const CompiledPolicySet> compiled(const Policy& policy, PolicyRole role) {
   PolicySetBuilder builder;
-  builder.add(PolicyRole::identity, "p", policy);
+  builder.add(role, "p", policy);
   return builder.compile();
 }
 
@@ -215,22 +240,22 @@ std::string joined(const std::vector<std::string>& statements) {
   return out;
 }
 
-}  // namespace
-
-TEST_CASE("access checks: sound against the evaluator on random policies", "[checks][property]") {
-  Generator random(20261203);
+/// Random pairs of policies in `role`, checked as `type`.
+void check_random_pairs(PolicyRole role, PolicyType type, unsigned seed) {
+  Generator random(seed, role == PolicyRole::resource);
   const int pairs = pair_count();
   int fails = 0;
   int fails_without_new_request = 0;
   int cannot_prove = 0;
   for (int pair = 0; pair < pairs; ++pair) {
     const std::vector<std::string> old_statements = random.statements();
-    const std::vector<std::string> new_statements = random.chance(20) ? random.statements() : random.mutate(old_statements);
+    const std::vector<std::string> new_statements =
+        random.chance(20) ? random.statements() : random.mutate(old_statements);
     const Policy old_policy = policy_of(old_statements);
     const Policy new_policy = policy_of(new_statements);
-    const auto old_set = compiled(old_policy);
-    const auto new_set = compiled(new_policy);
-    const CheckResult result = check_no_new_access({"old.json", &old_policy}, {"new.json", &new_policy}, PolicyType::identity);
+    const auto old_set = compiled(old_policy, role);
+    const auto new_set = compiled(new_policy, role);
+    const CheckResult result = check_no_new_access({"old.json", &old_policy}, {"new.json", &new_policy}, type);
 
     const std::string listed_action = random.pick(kActionPatterns);
     const std::string listed_resource = random.chance(50) ? std::string("*") : random.pick(kResourcePatterns);
@@ -244,7 +269,8 @@ TEST_CASE("access checks: sound against the evaluator on random policies", "[che
       const bool allowed_new = new_set->decide(request) == Decision::allowed;
       if (allowed_new && old_set->decide(request) != Decision::allowed) {
         new_request = true;
-        INFO("NEW allows " << describe(request) << "\nOLD " << joined(old_statements) << "\nNEW " << joined(new_statements));
+        INFO("NEW allows " << describe(request) << "\nOLD " << joined(old_statements) << "\nNEW "
+                           << joined(new_statements));
         REQUIRE_FALSE(result.passed);
       }
       if (allowed_new && glob_match(listed_action, request.action, CaseSensitivity::insensitive) &&
@@ -267,9 +293,20 @@ TEST_CASE("access checks: sound against the evaluator on random policies", "[che
   }
   const int passes = pairs - fails;
   const int nothing_new = pairs - (fails - fails_without_new_request);
-  std::printf("access checks property: %d pairs, %d PASS, %d FAIL (%d with 'cannot prove'); FAIL with no new "
-              "request sampled: %d of %d pairs where none was (%.1f%%)\n",
-              pairs, passes, fails, cannot_prove, fails_without_new_request, nothing_new,
-              nothing_new > 0 ? 100.0 * fails_without_new_request / nothing_new : 0.0);
+  std::printf(
+      "access checks property (%s policies): %d pairs, %d PASS, %d FAIL (%d with 'cannot prove'); FAIL with no new "
+      "request sampled: %d of %d pairs where none was (%.1f%%)\n",
+      std::string(to_string(type)).c_str(), pairs, passes, fails, cannot_prove, fails_without_new_request, nothing_new,
+      nothing_new > 0 ? 100.0 * fails_without_new_request / nothing_new : 0.0);
   CHECK(passes > pairs / 10);  // the generator makes both answers
+}
+
+}  // namespace
+
+TEST_CASE("access checks: sound against the evaluator on random identity policies", "[checks][property]") {
+  check_random_pairs(PolicyRole::identity, PolicyType::identity, 20261203);
+}
+
+TEST_CASE("access checks: sound against the evaluator on random resource policies", "[checks][property]") {
+  check_random_pairs(PolicyRole::resource, PolicyType::resource, 20261204);
 }

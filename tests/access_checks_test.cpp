@@ -14,8 +14,7 @@ using namespace policylint;
 namespace {
 
 Policy parse(const std::string& statements) {
-  Document document =
-      parse_document("p.json", R"({"Version": "2012-10-17", "Statement": [)" + statements + "]}");
+  Document document = parse_document("p.json", R"({"Version": "2012-10-17", "Statement": [)" + statements + "]}");
   REQUIRE(document.policy);
   return *document.policy;
 }
@@ -49,8 +48,8 @@ Outcome outcome(const CheckResult& result) {
 
 /// The same statement in OLD and NEW but for the condition.
 Outcome conditions(const std::string& old_condition, const std::string& new_condition) {
-  return outcome(no_new(allow(R"("s3:GetObject")", R"("*")", old_condition),
-                        allow(R"("s3:GetObject")", R"("*")", new_condition)));
+  return outcome(
+      no_new(allow(R"("s3:GetObject")", R"("*")", old_condition), allow(R"("s3:GetObject")", R"("*")", new_condition)));
 }
 
 }  // namespace
@@ -100,9 +99,9 @@ TEST_CASE("no-new-access: Deny statements", "[checks]") {
   CHECK(outcome(no_new(grant + "," + deny(R"("s3:DeleteObject")", R"("arn:aws:s3:::logs/*")"),
                        grant + "," + deny(R"("s3:Delete*")", R"("*")"))) == Outcome::pass);
   // NEW's Deny with a stronger condition denies less.
-  CHECK(outcome(no_new(grant + "," + deny(R"("s3:DeleteObject")", R"("*")"),
-                       grant + "," +
-                           deny(R"("s3:DeleteObject")", R"("*")", R"({"Bool": {"aws:SecureTransport": "false"}})"))) ==
+  CHECK(outcome(no_new(
+            grant + "," + deny(R"("s3:DeleteObject")", R"("*")"),
+            grant + "," + deny(R"("s3:DeleteObject")", R"("*")", R"({"Bool": {"aws:SecureTransport": "false"}})"))) ==
         Outcome::fail);
   // A Deny of actions NEW never allows takes nothing away.
   CHECK(outcome(no_new(allow(R"("s3:GetObject")", R"("*")") + "," + deny(R"("iam:*")", R"("*")"),
@@ -146,12 +145,12 @@ TEST_CASE("no-new-access: string and ARN conditions", "[checks][conditions]") {
 }
 
 TEST_CASE("no-new-access: numeric and date conditions", "[checks][conditions]") {
-  CHECK(conditions(R"({"NumericLessThan": {"s3:max-keys": "20"}})", R"({"NumericLessThanEquals": {"s3:max-keys": "10"}})") ==
-        Outcome::pass);
-  CHECK(conditions(R"({"NumericLessThan": {"s3:max-keys": "10"}})", R"({"NumericLessThanEquals": {"s3:max-keys": "10"}})") ==
-        Outcome::fail);
-  CHECK(conditions(R"({"NumericNotEquals": {"s3:max-keys": "7"}})", R"({"NumericGreaterThan": {"s3:max-keys": "7"}})") ==
-        Outcome::pass);
+  CHECK(conditions(R"({"NumericLessThan": {"s3:max-keys": "20"}})",
+                   R"({"NumericLessThanEquals": {"s3:max-keys": "10"}})") == Outcome::pass);
+  CHECK(conditions(R"({"NumericLessThan": {"s3:max-keys": "10"}})",
+                   R"({"NumericLessThanEquals": {"s3:max-keys": "10"}})") == Outcome::fail);
+  CHECK(conditions(R"({"NumericNotEquals": {"s3:max-keys": "7"}})",
+                   R"({"NumericGreaterThan": {"s3:max-keys": "7"}})") == Outcome::pass);
   CHECK(conditions(R"({"DateGreaterThan": {"aws:CurrentTime": "2024-01-01T00:00:00Z"}})",
                    R"({"DateGreaterThan": {"aws:CurrentTime": "2025-01-01"}})") == Outcome::pass);
   CHECK(conditions(R"({"DateGreaterThan": {"aws:CurrentTime": "2025-01-01T00:00:00Z"}})",
@@ -162,10 +161,10 @@ TEST_CASE("no-new-access: numeric and date conditions", "[checks][conditions]") 
 }
 
 TEST_CASE("no-new-access: IP, Bool and Null conditions", "[checks][conditions]") {
-  CHECK(conditions(R"({"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}})", R"({"IpAddress": {"aws:SourceIp": "10.1.0.0/16"}})") ==
-        Outcome::pass);
-  CHECK(conditions(R"({"IpAddress": {"aws:SourceIp": "10.1.0.0/16"}})", R"({"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}})") ==
-        Outcome::fail);
+  CHECK(conditions(R"({"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}})",
+                   R"({"IpAddress": {"aws:SourceIp": "10.1.0.0/16"}})") == Outcome::pass);
+  CHECK(conditions(R"({"IpAddress": {"aws:SourceIp": "10.1.0.0/16"}})",
+                   R"({"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}})") == Outcome::fail);
   CHECK(conditions(R"({"NotIpAddress": {"aws:SourceIp": "192.0.2.0/24"}})",
                    R"({"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}})") == Outcome::pass);
   // Two halves of OLD's range do not cover NEW's whole: not decided.
@@ -179,8 +178,8 @@ TEST_CASE("no-new-access: IP, Bool and Null conditions", "[checks][conditions]")
                    R"({"BoolIfExists": {"aws:SecureTransport": "true"}})") == Outcome::fail);
   CHECK(conditions(R"({"Null": {"aws:SourceVpc": "false"}})", R"({"StringEquals": {"aws:SourceVpc": "vpc-1"}})") ==
         Outcome::pass);
-  CHECK(conditions(R"({"Null": {"aws:SourceVpc": "false"}})",
-                   R"({"StringNotEquals": {"aws:SourceVpc": "vpc-1"}})") == Outcome::fail);
+  CHECK(conditions(R"({"Null": {"aws:SourceVpc": "false"}})", R"({"StringNotEquals": {"aws:SourceVpc": "vpc-1"}})") ==
+        Outcome::fail);
   CHECK(conditions(R"({"StringEquals": {"aws:SourceVpc": "vpc-1"}})", R"({"Null": {"aws:SourceVpc": "false"}})") ==
         Outcome::fail);
 }
@@ -207,17 +206,20 @@ TEST_CASE("no-new-access: principals of resource policies", "[checks]") {
   const auto statement = [](const std::string& principal) {
     return R"({"Effect": "Allow", "Principal": )" + principal + R"(, "Action": "s3:GetObject", "Resource": "*"})";
   };
-  CHECK(outcome(no_new(statement(R"({"AWS": ["arn:aws:iam::111122223333:role/a", "arn:aws:iam::111122223333:role/b"]})"),
-                       statement(R"({"AWS": "arn:aws:iam::111122223333:role/a"})"), PolicyType::resource)) ==
-        Outcome::pass);
+  CHECK(outcome(no_new(
+            statement(R"({"AWS": ["arn:aws:iam::111122223333:role/a", "arn:aws:iam::111122223333:role/b"]})"),
+            statement(R"({"AWS": "arn:aws:iam::111122223333:role/a"})"), PolicyType::resource)) == Outcome::pass);
+  // An account and its root ARN name the same principal.
+  CHECK(outcome(no_new(statement(R"({"AWS": "111122223333"})"), statement(R"({"AWS": "arn:aws:iam::111122223333:root"})"),
+                       PolicyType::resource)) == Outcome::pass);
   CHECK(outcome(no_new(statement(R"({"AWS": "arn:aws:iam::111122223333:role/a"})"), statement(R"("*")"),
                        PolicyType::resource)) == Outcome::fail);
 }
 
 TEST_CASE("access-not-granted", "[checks]") {
-  const Policy policy = parse(allow(R"("s3:*")", R"("arn:aws:s3:::logs/*")") + "," +
-                              deny(R"("s3:DeleteObject")", R"("*")") + "," +
-                              deny(R"("s3:PutObject")", R"("*")", R"({"Bool": {"aws:SecureTransport": "false"}})"));
+  const Policy policy =
+      parse(allow(R"("s3:*")", R"("arn:aws:s3:::logs/*")") + "," + deny(R"("s3:DeleteObject")", R"("*")") + "," +
+            deny(R"("s3:PutObject")", R"("*")", R"({"Bool": {"aws:SecureTransport": "false"}})"));
   const std::vector<NamedPolicy> policies = {{"p.json", &policy}};
   const auto check = [&](std::vector<std::string> actions, std::vector<std::string> resources) {
     return check_access_not_granted(policies, actions, resources);
@@ -243,10 +245,14 @@ TEST_CASE("no-public-access", "[checks]") {
       R"({"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*")";
   CHECK_FALSE(check(everyone + "}").passed);
   CHECK(check(everyone + R"(, "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc"}}})").passed);
-  CHECK(check(R"({"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:*", "Resource": "*"})")
-            .passed);
-  CHECK_FALSE(check(R"({"Effect": "Allow", "NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:*", "Resource": "*"})")
-                  .passed);
+  CHECK(
+      check(
+          R"({"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:*", "Resource": "*"})")
+          .passed);
+  CHECK_FALSE(
+      check(
+          R"({"Effect": "Allow", "NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:*", "Resource": "*"})")
+          .passed);
   CHECK(is_public_access_resource_type("AWS::KMS::Key"));
   CHECK_FALSE(is_public_access_resource_type("AWS::S3::Object"));
 }

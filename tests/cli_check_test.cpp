@@ -44,8 +44,9 @@ TEST_CASE("check access-not-granted and no-public-access", "[cli][checks]") {
   dir.write("new.json", kNew);
   dir.write("bucket.json", kBucket);
   CHECK(run_policylint(dir.path(), "check access-not-granted --action 's3:Delete*,iam:PassRole' new.json").status == 1);
-  CHECK(run_policylint(dir.path(), "check access-not-granted --action s3:Delete* --resource arn:aws:s3:::data/x new.json")
-            .status == 0);
+  CHECK(
+      run_policylint(dir.path(), "check access-not-granted --action s3:Delete* --resource arn:aws:s3:::data/x new.json")
+          .status == 0);
   const CliRun pub = run_policylint(dir.path(), "check no-public-access --resource-type AWS::S3::Bucket bucket.json");
   CHECK(pub.status == 1);
   CHECK(pub.out.find("bucket.json:2:3: public-access: Principal \"*\"") != std::string::npos);

@@ -8,12 +8,12 @@
 // A check passes only when it has proved its answer; where it cannot decide
 // it fails with a "cannot prove" issue that says why. Actions are the
 // catalog's: a request for an action the catalog does not know is not judged.
-#include "policylint/export.hpp"
 #include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+#include "policylint/export.hpp"
 
 #include "policylint/policy.hpp"
 #include "policylint/policy_type.hpp"
@@ -34,10 +34,10 @@ POLICYLINT_API std::string_view to_string(CheckIssueKind kind) noexcept;
 /// One reason a check fails, at the statement responsible.
 struct CheckIssue {
   CheckIssueKind kind = CheckIssueKind::new_access;
-  std::string document;  ///< the name of the policy the statement is in
+  std::string document;       ///< the name of the policy the statement is in
   std::size_t statement = 0;  ///< its index in the Statement list
   std::string sid;
-  SourceRange range;  ///< the statement
+  SourceRange range;      ///< the statement
   std::string actions;    ///< the actions, by access level ("2 Write (s3:DeleteObject, s3:PutObject)")
   std::string resource;   ///< the resource pattern
   std::string condition;  ///< when the statement applies ("always", "aws:SourceVpc = vpc-1a2b")

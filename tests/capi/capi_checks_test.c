@@ -23,9 +23,9 @@ int main(void) {
   pl_policy_text new_policy = {"new.json", kNew, sizeof kNew - 1};
   pl_policy_text bucket = {"bucket.json", kBucket, sizeof kBucket - 1};
   pl_policy_text broken = {"broken.json", "{\"Statement\": [", 15};
-  const char *actions[] = {"s3:Delete*"};
-  const char *resources[] = {"arn:aws:s3:::data/x"};
-  pl_check_result *result = NULL;
+  const char* actions[] = {"s3:Delete*"};
+  const char* resources[] = {"arn:aws:s3:::data/x"};
+  pl_check_result* result = NULL;
 
   CHECK_OK(pl_check_no_new_access(&result, &old_policy, &new_policy, "identity"));
   CHECK(pl_check_result_passed(result) == 0);

@@ -63,9 +63,12 @@ int parse(Args args, Options& options) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string_view arg = args[i];
     switch (parse_text_or_json(args, i, options.format)) {
-      case OptionResult::parsed: continue;
-      case OptionResult::error: return exit_usage;
-      case OptionResult::not_this_option: break;
+      case OptionResult::parsed:
+        continue;
+      case OptionResult::error:
+        return exit_usage;
+      case OptionResult::not_this_option:
+        break;
     }
     if (arg == "-h" || arg == "--help") {
       std::fputs(kUsage, stdout);
@@ -171,9 +174,8 @@ int run_check(Args args) {
   } else if (options.check == "no-public-access") {
     if (options.files.size() != 1) return usage_error("no-public-access needs one policy file");
     if (!is_public_access_resource_type(options.resource_type)) {
-      return usage_error(options.resource_type.empty()
-                             ? std::string("no-public-access needs --resource-type")
-                             : "unknown resource type '" + options.resource_type + "'");
+      return usage_error(options.resource_type.empty() ? std::string("no-public-access needs --resource-type")
+                                                       : "unknown resource type '" + options.resource_type + "'");
     }
   } else {
     return usage_error(options.check.empty() ? std::string("check needs a check name")

@@ -39,7 +39,8 @@ bool action_covers(const Statement& statement, const std::string& wanted) {
 bool unconditional_for_everyone(const Statement& deny) {
   const PrincipalElement& principal = deny.principals();
   const bool everyone = !principal.present || (!deny.principals_negated() && principal.wildcard);
-  return everyone && deny.condition.blocks.empty() && (!deny.condition.present || deny.condition.value_kind == JsonKind::object);
+  return everyone && deny.condition.blocks.empty() &&
+         (!deny.condition.present || deny.condition.value_kind == JsonKind::object);
 }
 
 bool taken_back(const std::vector<analysis::PreparedPolicy>& policies, const std::string& action,

@@ -7,10 +7,14 @@ namespace policylint {
 
 std::string_view to_string(CheckIssueKind kind) noexcept {
   switch (kind) {
-    case CheckIssueKind::new_access: return "new-access";
-    case CheckIssueKind::cannot_prove: return "cannot-prove";
-    case CheckIssueKind::access_granted: return "access-granted";
-    case CheckIssueKind::public_access: return "public-access";
+    case CheckIssueKind::new_access:
+      return "new-access";
+    case CheckIssueKind::cannot_prove:
+      return "cannot-prove";
+    case CheckIssueKind::access_granted:
+      return "access-granted";
+    case CheckIssueKind::public_access:
+      return "public-access";
   }
   return "new-access";
 }

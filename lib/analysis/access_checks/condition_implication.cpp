@@ -43,9 +43,12 @@ bool holds_when_absent(const ConditionAtom& atom) {
                        [](const Value& value) { return parse_bool(value.text) == true; });
   }
   switch (op.set) {
-    case SetQualifier::none: return op.if_exists || op.base->negated;
-    case SetQualifier::for_all_values: return true;
-    case SetQualifier::for_any_value: return op.if_exists;
+    case SetQualifier::none:
+      return op.if_exists || op.base->negated;
+    case SetQualifier::for_all_values:
+      return true;
+    case SetQualifier::for_any_value:
+      return op.if_exists;
   }
   return false;
 }
@@ -133,12 +136,12 @@ std::vector<ConditionAtom> condition_atoms(const ConditionElement& condition, bo
       atom.block = &block;
       atom.entry = &entry;
       atom.key = to_lower(entry.key);
-      const bool readable = whole && block.was_object &&
-                            std::all_of(entry.values.values.begin(), entry.values.values.end(), is_scalar);
+      const bool readable =
+          whole && block.was_object && std::all_of(entry.values.values.begin(), entry.values.values.end(), is_scalar);
       if (readable) atom.op = parse_condition_operator(block.op);
-      atom.variables = substitutes_variables &&
-                       std::any_of(entry.values.values.begin(), entry.values.values.end(),
-                                   [](const Value& value) { return has_policy_variable(value.text); });
+      atom.variables =
+          substitutes_variables && std::any_of(entry.values.values.begin(), entry.values.values.end(),
+                                               [](const Value& value) { return has_policy_variable(value.text); });
       out.push_back(std::move(atom));
     }
   }

@@ -39,7 +39,8 @@ void subtract_covered(ActionSet& uncovered, const PreparedStatement& inner, cons
   const bool same_variables = inner_policy.substitutes == by_policy.substitutes;
   for (const PreparedStatement& outer : by) {
     if (!outer.actions.intersects(uncovered) || !analysis::principal_covers(*outer.statement, *inner.statement) ||
-        !analysis::statement_resource_covers(*outer.statement, by_policy.substitutes, scope, inner_policy.substitutes)) {
+        !analysis::statement_resource_covers(*outer.statement, by_policy.substitutes, scope,
+                                             inner_policy.substitutes)) {
       continue;
     }
     Implication implication = analysis::conditions_imply(inner.conditions, outer.conditions, same_variables);
@@ -76,8 +77,8 @@ void check_allow(const PreparedStatement& grant, const PreparedPolicy& old_side,
       const std::string required = analysis::describe_atom(*near.why.unproved);
       const std::string old_at = " (OLD at " + where(old_side, *near.statement->statement) + ")";
       if (near.undecided()) {
-        issue.message = "cannot prove that OLD allows " + what + when(issue.condition) + ": OLD requires " +
-                        required + " and " + near.why.reason + old_at;
+        issue.message = "cannot prove that OLD allows " + what + when(issue.condition) + ": OLD requires " + required +
+                        " and " + near.why.reason + old_at;
       } else if (near.why.missing) {
         issue.message = "NEW allows " + what + " without " + required + " (OLD required it)";
       } else {

@@ -14,16 +14,32 @@
 namespace policylint {
 namespace {
 
-constexpr std::array<std::string_view, 26> kResourceTypes = {
-    "AWS::DynamoDB::Stream",       "AWS::DynamoDB::Table",           "AWS::EFS::FileSystem",
-    "AWS::OpenSearchService::Domain", "AWS::Kinesis::Stream",        "AWS::Kinesis::StreamConsumer",
-    "AWS::KMS::Key",               "AWS::Lambda::Function",          "AWS::S3::Bucket",
-    "AWS::S3::AccessPoint",        "AWS::S3Express::DirectoryBucket", "AWS::S3::Glacier",
-    "AWS::S3Outposts::Bucket",     "AWS::S3Outposts::AccessPoint",   "AWS::S3::MultiRegionAccessPoint",
-    "AWS::S3Tables::TableBucket",  "AWS::S3Tables::Table",           "AWS::SecretsManager::Secret",
-    "AWS::SNS::Topic",             "AWS::SQS::Queue",                "AWS::IAM::AssumeRolePolicyDocument",
-    "AWS::ECR::Repository",        "AWS::Glue",                      "AWS::Backup::BackupVault",
-    "AWS::CloudTrail::Dashboard",  "AWS::CloudTrail::EventDataStore"};
+constexpr std::array<std::string_view, 26> kResourceTypes = {"AWS::DynamoDB::Stream",
+                                                             "AWS::DynamoDB::Table",
+                                                             "AWS::EFS::FileSystem",
+                                                             "AWS::OpenSearchService::Domain",
+                                                             "AWS::Kinesis::Stream",
+                                                             "AWS::Kinesis::StreamConsumer",
+                                                             "AWS::KMS::Key",
+                                                             "AWS::Lambda::Function",
+                                                             "AWS::S3::Bucket",
+                                                             "AWS::S3::AccessPoint",
+                                                             "AWS::S3Express::DirectoryBucket",
+                                                             "AWS::S3::Glacier",
+                                                             "AWS::S3Outposts::Bucket",
+                                                             "AWS::S3Outposts::AccessPoint",
+                                                             "AWS::S3::MultiRegionAccessPoint",
+                                                             "AWS::S3Tables::TableBucket",
+                                                             "AWS::S3Tables::Table",
+                                                             "AWS::SecretsManager::Secret",
+                                                             "AWS::SNS::Topic",
+                                                             "AWS::SQS::Queue",
+                                                             "AWS::IAM::AssumeRolePolicyDocument",
+                                                             "AWS::ECR::Repository",
+                                                             "AWS::Glue",
+                                                             "AWS::Backup::BackupVault",
+                                                             "AWS::CloudTrail::Dashboard",
+                                                             "AWS::CloudTrail::EventDataStore"};
 
 constexpr std::string_view kPins =
     "aws:PrincipalAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceAccount, aws:SourceArn, aws:SourceOrgID, "
@@ -57,8 +73,8 @@ CheckResult check_no_public_access(const NamedPolicy& policy, std::string_view r
     issue.actions = analysis::describe_actions(analysis::statement_action_set(statement));
     issue.resource = analysis::describe_scope(analysis::resource_scopes(statement).front());
     issue.condition = analysis::describe_conditions(analysis::condition_atoms(statement.condition, false));
-    issue.message = "NotPrincipal in an Allow grants " + issue.actions + type_note +
-                    " to every caller but the principals it names";
+    issue.message =
+        "NotPrincipal in an Allow grants " + issue.actions + type_note + " to every caller but the principals it names";
     result.issues.push_back(std::move(issue));
   }
   result.passed = result.issues.empty();

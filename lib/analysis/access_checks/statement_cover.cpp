@@ -54,7 +54,24 @@ ArnFields arn_fields(std::string_view text) {
 /// does not say what the pattern matches.
 bool leading_type_wildcard(std::string_view resource) {
   const std::size_t separator = resource.find_first_of("/:");
-  return separator != std::string_view::npos && resource.substr(0, separator).find_first_of("*?") != std::string_view::npos;
+  return separator != std::string_view::npos &&
+         resource.substr(0, separator).find_first_of("*?") != std::string_view::npos;
+}
+
+/// An AWS principal as compared: "111122223333" and its root ARN
+/// "arn:aws:iam::111122223333:root" name the same account.
+std::string_view account_or_text(std::string_view principal) {
+  constexpr std::string_view prefix = "arn:aws:iam::";
+  constexpr std::string_view suffix = ":root";
+  if (principal.size() == prefix.size() + 12 + suffix.size() && principal.starts_with(prefix) &&
+      principal.ends_with(suffix)) {
+    return principal.substr(prefix.size(), 12);
+  }
+  return principal;
+}
+
+bool same_principal(const PrincipalGroup& group, std::string_view a, std::string_view b) {
+  return a == b || (group.type == "AWS" && account_or_text(a) == account_or_text(b));
 }
 
 }  // namespace
@@ -117,7 +134,8 @@ bool resources_may_overlap(std::string_view a, bool a_vars, std::string_view b, 
 bool statement_resource_covers(const Statement& outer, bool outer_vars, const ResourceScope& scope, bool scope_vars) {
   if (outer.resource.present) {
     return std::any_of(outer.resource.values.begin(), outer.resource.values.end(), [&](const Value& value) {
-      return (scope.excluded == nullptr && resource_pattern_covers(value.text, outer_vars, scope.pattern, scope_vars)) ||
+      return (scope.excluded == nullptr &&
+              resource_pattern_covers(value.text, outer_vars, scope.pattern, scope_vars)) ||
              (!has_variable(value.text, outer_vars) && is_match_all(value.text));
     });
   }
@@ -161,9 +179,9 @@ bool principal_covers(const Statement& outer, const Statement& inner) {
   for (const PrincipalGroup& group : i.groups) {
     for (const Value& value : group.values.values) {
       const bool named = std::any_of(o.groups.begin(), o.groups.end(), [&](const PrincipalGroup& by) {
-        return by.type == group.type && std::any_of(by.values.values.begin(), by.values.values.end(), [&](const Value& v) {
-                 return v.text == value.text || v.text == "*";
-               });
+        return by.type == group.type &&
+               std::any_of(by.values.values.begin(), by.values.values.end(),
+                           [&](const Value& v) { return same_principal(group, v.text, value.text) || v.text == "*"; });
       });
       if (!named) return false;
     }

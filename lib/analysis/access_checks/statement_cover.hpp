@@ -19,8 +19,8 @@ struct PolicyContext {
 /// One Resource entry, or a whole NotResource (`excluded`), or every
 /// resource when the statement has neither element.
 struct ResourceScope {
-  std::string_view pattern;              ///< "*" for every resource
-  const ValueList* excluded = nullptr;   ///< the NotResource, when it is one
+  std::string_view pattern;             ///< "*" for every resource
+  const ValueList* excluded = nullptr;  ///< the NotResource, when it is one
 };
 
 std::vector<ResourceScope> resource_scopes(const Statement& statement);

@@ -47,7 +47,7 @@ bool arn_readable(std::string_view text) {
 std::array<std::string, 6> arn_fields(std::string_view text) {
   const Arn arn = split_arn(text).arn;
   return {to_lower(arn.prefix.text), to_lower(arn.partition.text), to_lower(arn.service.text),
-          to_lower(arn.region.text), to_lower(arn.account.text), std::string(arn.resource.text)};
+          to_lower(arn.region.text), to_lower(arn.account.text),   std::string(arn.resource.text)};
 }
 
 bool readable(const Pattern& p) { return p.matching != Matching::arn || arn_readable(p.text); }
@@ -66,9 +66,12 @@ bool covers(const Pattern& outer, const Pattern& inner) {
     case Matching::glob:
       // An exact inner value is read as a glob: a wider set, so the answer stays sound.
       return inner.matching != Matching::fold_case && glob_covers(outer.text, inner.text);
-    case Matching::exact: return inner.literal() && inner.matching != Matching::fold_case && outer.text == inner.text;
-    case Matching::fold_case: return inner.literal() && equal_ignoring_case(outer.text, inner.text);
-    default: return false;
+    case Matching::exact:
+      return inner.literal() && inner.matching != Matching::fold_case && outer.text == inner.text;
+    case Matching::fold_case:
+      return inner.literal() && equal_ignoring_case(outer.text, inner.text);
+    default:
+      return false;
   }
 }
 
@@ -202,18 +205,24 @@ Order order_of(std::string_view name) {
 
 bool compare(Order order, double request, double policy) {
   switch (order) {
-    case Order::less: return request < policy;
-    case Order::less_equal: return request <= policy;
-    case Order::greater: return request > policy;
-    case Order::greater_equal: return request >= policy;
-    case Order::equals: return request == policy;
+    case Order::less:
+      return request < policy;
+    case Order::less_equal:
+      return request <= policy;
+    case Order::greater:
+      return request > policy;
+    case Order::greater_equal:
+      return request >= policy;
+    case Order::equals:
+      return request == policy;
   }
   return false;
 }
 
 std::optional<double> ordered_value(OperatorFamily family, std::string_view text) {
   switch (family) {
-    case OperatorFamily::numeric: return evaluator::parse_number(text);
+    case OperatorFamily::numeric:
+      return evaluator::parse_number(text);
     case OperatorFamily::date: {
       const std::optional<std::int64_t> ms = evaluator::parse_date_ms(text);
       return ms ? std::optional<double>(static_cast<double>(*ms)) : std::nullopt;
@@ -222,7 +231,8 @@ std::optional<double> ordered_value(OperatorFamily family, std::string_view text
       const std::optional<bool> b = parse_bool(text);
       return b ? std::optional<double>(*b ? 1.0 : 0.0) : std::nullopt;
     }
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -285,7 +295,8 @@ Proof values_imply(const ConditionAtom& inner, const ConditionAtom& outer, std::
   switch (i.family) {
     case OperatorFamily::numeric:
     case OperatorFamily::date:
-    case OperatorFamily::boolean: return ordered_implies(inner, outer, reason);
+    case OperatorFamily::boolean:
+      return ordered_implies(inner, outer, reason);
     case OperatorFamily::ip_address: {
       const auto everything = [](const std::vector<std::optional<IpRange>>& blocks) {
         bool v4 = false;
@@ -305,7 +316,8 @@ Proof values_imply(const ConditionAtom& inner, const ConditionAtom& outer, std::
       };
       return set_implies(patterns_of(inner), i.negated, patterns_of(outer), o.negated, everything, reason);
     }
-    case OperatorFamily::null: break;
+    case OperatorFamily::null:
+      break;
   }
   reason = "operator family not compared";
   return Proof::unknown;
