@@ -14,7 +14,7 @@ root=$(pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
 packages=(build-essential cmake ninja-build pkg-config git python3 python3-jsonschema
-          nlohmann-json3-dev libre2-dev catch2 libfmt-dev libbenchmark-dev
+          nlohmann-json3-dev libre2-dev catch2 libfmt-dev libbenchmark-dev libyaml-cpp-dev
           clang-14 libclang-rt-14-dev valgrind)
 
 as_root() {
