@@ -72,7 +72,7 @@ test_all() {
     -DPOLICYLINT_BUILD_FUZZERS=ON -DPOLICYLINT_SANITIZE=ON -DPOLICYLINT_BUILD_TESTS=OFF -DPOLICYLINT_BUILD_TOOLS=OFF
   # Every target from its seeds, 5 seconds each (fuzz/README.md has the long run).
   local work target
-  for target in lint report secrets credential_report config baseline evaluator; do
+  for target in lint report secrets credential_report config baseline evaluator template; do
     work=$(mktemp -d)
     cp fuzz/seeds/"$target"/* "$work"/
     echo "-- $target"
