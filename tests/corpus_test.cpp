@@ -20,6 +20,7 @@
 
 #include "policylint/linter.hpp"
 #include "policylint/rules.hpp"
+#include "policylint/workspace.hpp"
 
 namespace fs = std::filesystem;
 using namespace policylint;
@@ -137,6 +138,13 @@ ExpectedFile parse_expected(std::string_view text) {
 // corpus/credential-report and corpus/secrets hold CSV and text inputs with
 // their .expected files; tests/hygiene_corpus_test.cpp runs them and checks
 // that the rules about them (PL5xx) fire.
+// CloudFormation and SAM templates: JSON or YAML, each holding several policies.
+bool is_template_case(const fs::path& relative) { return relative.begin()->string() == "templates"; }
+
+bool is_case_input(const fs::path& relative) {
+  return relative.extension() == ".json" || (is_template_case(relative) && relative.extension() == ".yaml");
+}
+
 bool is_hygiene_case(const fs::path& relative) {
   const std::string group = relative.begin()->string();
   return group == "credential-report" || group == "secrets";
@@ -162,7 +170,7 @@ std::vector<CorpusCase> corpus_cases(std::vector<std::string>* unpaired = nullpt
       if (is_hygiene_case(fs::relative(path, root))) {
         continue;
       }
-      if (path.extension() == ".json") {
+      if (is_case_input(fs::relative(path, root))) {
         jsons.insert(path);
       } else if (path.extension() == ".expected") {
         expecteds.insert(path);
@@ -182,8 +190,10 @@ std::vector<CorpusCase> corpus_cases(std::vector<std::string>* unpaired = nullpt
   }
   for (const fs::path& expected : expecteds) {
     fs::path json = expected;
+    fs::path yaml = expected;
     json.replace_extension(".json");
-    if (jsons.count(json) == 0 && unpaired != nullptr) {
+    yaml.replace_extension(".yaml");
+    if (jsons.count(json) == 0 && jsons.count(yaml) == 0 && unpaired != nullptr) {
       unpaired->push_back(fs::relative(expected, kRoot).generic_string() + " has no .json file beside it");
     }
   }
@@ -195,6 +205,17 @@ LintResult lint_case(const CorpusCase& c, const ExpectedFile& expected) {
   options.policy_type = expected.policy_type;
   options.require_mfa = expected.require_mfa;
   options.legacy_scp = expected.legacy_scp;
+  if (is_template_case(fs::relative(c.json, kRoot / "corpus"))) {
+    // A template goes through the workspace's readers; its policies' findings together.
+    Workspace workspace(options);
+    workspace.add_buffer(c.name + c.json.extension().string(), read_bytes(c.json));
+    LintResult all;
+    for (LintResult& result : workspace.lint_all()) {
+      all.findings.insert(all.findings.end(), result.findings.begin(), result.findings.end());
+    }
+    std::stable_sort(all.findings.begin(), all.findings.end(), reported_before);
+    return all;
+  }
   return Linter(options).lint(c.name + ".json", read_bytes(c.json));
 }
 

@@ -14,7 +14,7 @@ root=$(pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
 packages=(build-essential cmake ninja-build pkg-config git python3 python3-jsonschema
-          nlohmann-json3-dev libre2-dev catch2 libfmt-dev libbenchmark-dev
+          nlohmann-json3-dev libre2-dev catch2 libfmt-dev libbenchmark-dev libyaml-cpp-dev
           clang-14 libclang-rt-14-dev valgrind)
 
 as_root() {
@@ -72,7 +72,7 @@ test_all() {
     -DPOLICYLINT_BUILD_FUZZERS=ON -DPOLICYLINT_SANITIZE=ON -DPOLICYLINT_BUILD_TESTS=OFF -DPOLICYLINT_BUILD_TOOLS=OFF
   # Every target from its seeds, 5 seconds each (fuzz/README.md has the long run).
   local work target
-  for target in lint report secrets credential_report config baseline evaluator; do
+  for target in lint report secrets credential_report config baseline evaluator template; do
     work=$(mktemp -d)
     cp fuzz/seeds/"$target"/* "$work"/
     echo "-- $target"

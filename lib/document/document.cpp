@@ -2,6 +2,7 @@
 
 #include "text/text.hpp"
 
+#include "document/embedded_policy.hpp"
 #include "document/json_tree.hpp"
 #include "document/model_builder.hpp"
 #include "policylint/document.hpp"
@@ -65,6 +66,12 @@ ActionServices action_services(const Policy& policy) noexcept {
   return result;
 }
 
+void sort_issues(Document& document) {
+  std::stable_sort(document.issues.begin(), document.issues.end(), [](const SyntaxIssue& a, const SyntaxIssue& b) {
+    return a.range.begin.offset < b.range.begin.offset;
+  });
+}
+
 }  // namespace
 
 Document parse_document(std::string name, std::string bytes, const ParseLimits& limits) {
@@ -92,11 +99,29 @@ Document parse_document(std::string name, std::shared_ptr<const std::string> sou
     return document;
   }
   document.policy = build_policy(std::move(parsed.root), document.issues);
-  std::stable_sort(document.issues.begin(), document.issues.end(), [](const SyntaxIssue& a, const SyntaxIssue& b) {
-    return a.range.begin.offset < b.range.begin.offset;
-  });
+  sort_issues(document);
   return document;
 }
+
+Document embedded_document(std::string name, std::shared_ptr<const std::string> source, EmbeddedPolicy&& policy) {
+  Document document;
+  document.name = std::move(name);
+  document.source = std::move(source);
+  const SourceRange range = policy.tree.root.range;
+  // What IAM counts is the policy as CloudFormation sends it; its written
+  // characters other than blanks are the closest the template says.
+  for (std::size_t i = range.begin.offset; i < range.end.offset && i < document.source->size(); ++i) {
+    const auto byte = static_cast<unsigned char>((*document.source)[i]);
+    if ((byte & 0xC0) != 0x80) {
+      ++document.code_points;
+      document.significant_characters += byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' ? 0 : 1;
+    }
+  }
+  document.policy = build_policy(std::move(policy.tree.root), document.issues);
+  sort_issues(document);
+  return document;
+}
+
 
 PolicyTypeGuess guess_policy_type(const Policy& policy) noexcept {
   const auto& statements = policy.statements;

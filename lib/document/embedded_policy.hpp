@@ -5,6 +5,7 @@
 // that holds a policy into the JSON-shaped tree the JSON parser gives, with
 // ranges in the template's own text, so that the model builder and every rule
 // work on it unchanged and every finding points into the file the user edits.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,5 +53,9 @@ struct TemplateReadOutput {
   std::vector<SyntaxIssue> issues;  ///< the template itself did not parse, at its position
   std::vector<NotAnalysed> not_analysed;
 };
+
+/// The document a template's policy stands for: its model built from
+/// `policy.tree`, its ranges in `source` (the whole template's text).
+Document embedded_document(std::string name, std::shared_ptr<const std::string> source, EmbeddedPolicy&& policy);
 
 }  // namespace policylint

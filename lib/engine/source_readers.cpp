@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <memory>
 
+#include "document/embedded_policy.hpp"
+#include "document/templates/cloudformation.hpp"
 #include "engine/rule_runner.hpp"
 #include "hygiene/credential_report.hpp"
 #include "policylint/hygiene.hpp"
@@ -60,9 +63,92 @@ void describe_size(Document& document, const Source& source, std::size_t limit) 
   }
 }
 
+// YAML, or a CloudFormation ".template": never a policy document itself.
+bool named_as_template(const std::string& name) {
+  const std::filesystem::path extension = std::filesystem::path(name).extension();
+  return extension == ".yaml" || extension == ".yml" || extension == ".template";
+}
+
+// The ranges of the values a template computes at deploy time.
+void unknown_ranges(const json::Node& node, std::vector<SourceRange>& out) {
+  if (node.kind == JsonKind::string && node.text.find(unknown_value_marker) != std::string::npos) {
+    out.push_back(node.range);
+  }
+  for (const json::Node& item : node.items) {
+    unknown_ranges(item, out);
+  }
+  for (const json::Member& member : node.members) {
+    unknown_ranges(member.value, out);
+  }
+}
+
+// Until every rule reads the unknown marker as unknown, a finding about a
+// computed value is left out: it would judge a stand-in, not the value.
+void drop_findings_on_unknowns(LintResult& result, const std::vector<SourceRange>& unknowns) {
+  std::erase_if(result.findings, [&](const Finding& finding) {
+    return finding.message.find(unknown_value_marker) != std::string::npos ||
+           std::any_of(unknowns.begin(), unknowns.end(), [&](const SourceRange& range) {
+             return finding.range.begin.offset >= range.begin.offset && finding.range.begin.offset < range.end.offset;
+           });
+  });
+}
+
+// CloudFormation and SAM templates, JSON or YAML: one document per policy
+// they hold, each linted as the type its place gives it.
+void read_template(const WorkspaceInput& input, const Source& source, const Linter& linter, InputOutcome& outcome) {
+  if (source.over_limit || hygiene::looks_like_credential_report(*source.bytes)) {
+    return;  // the policy reader reports the size; the credential report reader takes a report
+  }
+  TemplateReadOutput read = templates::read_cloudformation(*source.bytes);
+  if (!read.is_template) {
+    if (named_as_template(input.name) && source.bytes->find_first_not_of(" \t\r\n") != std::string::npos &&
+        (*source.bytes)[source.bytes->find_first_not_of(" \t\r\n")] != '{') {
+      outcome.taken = true;  // YAML that is not a template
+      outcome.skipped = true;
+    }
+    return;
+  }
+  outcome.taken = true;
+  if (input.context_only) {
+    return;
+  }
+  if (!read.issues.empty()) {
+    Document broken;
+    broken.name = input.name;
+    broken.source = source.bytes;
+    broken.issues = std::move(read.issues);
+    outcome.results.push_back(linter.lint(broken));
+    return;
+  }
+  for (EmbeddedPolicy& policy : read.policies) {
+    const PolicyType type = policy.type;
+    std::string subject = std::move(policy.subject);
+    std::vector<SourceRange> unknowns;
+    unknown_ranges(policy.tree.root, unknowns);
+    Document document = embedded_document(input.name, source.bytes, std::move(policy));
+    // The place gives the type, whatever the options say.
+    LintOptions options = linter.options();
+    options.policy_type = type;
+    LintResult result = Linter(std::move(options)).lint(document);
+    drop_findings_on_unknowns(result, unknowns);
+    result.subject = std::move(subject);
+    result.document_index = outcome.results.size();
+    outcome.results.push_back(std::move(result));
+    if (judged_as_a_set(outcome.results.back())) {
+      outcome.set_members.push_back(SetMember{std::move(document), outcome.results.size() - 1});
+    }
+  }
+  if (outcome.results.empty()) {
+    LintResult empty;  // a template without policies is still a file linted
+    empty.file = input.name;
+    empty.source = source.bytes;
+    outcome.results.push_back(std::move(empty));
+  }
+}
+
 void read_policy(const WorkspaceInput& input, const Source& source, const Linter& linter, InputOutcome& outcome) {
-  if (!source.over_limit && hygiene::looks_like_credential_report(*source.bytes)) {
-    return;  // the credential report reader's
+  if (outcome.taken || (!source.over_limit && hygiene::looks_like_credential_report(*source.bytes))) {
+    return;  // a template's, or the credential report reader's
   }
   const ParseLimits& limits = linter.options().parse_limits;
   Document document = parse_document(input.name, source.bytes, limits);
@@ -113,6 +199,7 @@ void read_secrets(const WorkspaceInput& input, const Source& source, const Linte
 }
 
 constexpr std::array kReaders = {
+    SourceReader{policy_reader_wants, read_template},
     SourceReader{policy_reader_wants, read_policy},
     SourceReader{credential_report_reader_wants, read_credential_report},
     SourceReader{secret_reader_wants, read_secrets},

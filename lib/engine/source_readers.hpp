@@ -25,7 +25,8 @@ struct InputOutcome {
   /// One per document read, in the input's order; empty when no reader
   /// reported on the input.
   std::vector<LintResult> results;
-  bool skipped = false;  ///< passed over: JSON that is not a policy document
+  bool skipped = false;  ///< passed over: JSON that is not a policy document, YAML that is not a template
+  bool taken = false;    ///< a template reader took the input: the policy reader passes it over
   std::string error;     ///< set when the input could not be read
   std::vector<SetMember> set_members;
 };

@@ -63,6 +63,9 @@ class JsonWriter final : public ReportWriter {
       nlohmann::json entry = {{"file", mask_credentials(result.file)},
                               {"type", to_string(result.policy_type)},
                               {"detected", result.policy_type_detected}};
+      if (!result.subject.empty()) {
+        entry["subject"] = mask_credentials(result.subject);  // the policy's place in a template
+      }
       if (result.policy_type_detected) {
         entry["ambiguous"] = result.policy_type_ambiguous;
         entry["basis"] = result.policy_type_basis;

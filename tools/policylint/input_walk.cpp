@@ -201,7 +201,10 @@ bool PathFilter::included(const InputFile& file) const {
   if (config != nullptr && !config->include.empty()) {
     return any_glob_matches(config->include, relative_path(file.path, config->directory));
   }
-  return file.display.ends_with(".json");
+  // Policies, and the CloudFormation and SAM templates that hold them
+  // (recognised by content; other YAML is counted as skipped).
+  const std::string& name = file.display;
+  return name.ends_with(".json") || name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".template");
 }
 
 WalkResult collect_inputs(const std::vector<std::string>& arguments, const PathFilter& filter, bool force_exclude,
