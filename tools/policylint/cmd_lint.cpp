@@ -256,7 +256,8 @@ struct ScanOutcome {
 
 // Lints every input on all cores and hands the results to `sink` in input order.
 ScanOutcome scan_inputs(const LintArguments& arguments, const Config& config, ReportSink& sink) {
-  const PathFilter filter{arguments.include, arguments.exclude, &config};
+  const PathFilter filter{arguments.include, arguments.exclude, &config,
+                          config.default_excludes && !arguments.no_default_excludes};
   WalkResult inputs = collect_inputs(arguments.paths, filter, arguments.force_exclude, arguments.stdin_filename);
   Workspace workspace(arguments.lint_options, config);
   for (const InputFile& file : inputs.files) {

@@ -30,6 +30,7 @@ struct LintArguments {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   bool force_exclude = false;
+  bool no_default_excludes = false;  ///< walks enter vendored directories too
   bool policies_only = false;
   bool no_secrets = false;
   std::string stdin_filename = "-";
