@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "credential_report_summary.hpp"
+#include "init_config.hpp"
 #include "input_walk.hpp"
 #include "lint_arguments.hpp"
 #include "policylint/baseline.hpp"
@@ -15,6 +16,7 @@
 #include "policylint/input_file.hpp"
 #include "policylint/report.hpp"
 #include "policylint/workspace.hpp"
+#include "show_settings.hpp"
 
 namespace policylint::cli {
 namespace {
@@ -281,6 +283,9 @@ int run_lint(Args args) {
   if (const auto stop = parse_lint_arguments(args, arguments)) {
     return *stop;
   }
+  if (arguments.init) {
+    return write_initial_config();
+  }
   return run_lint_with(arguments);
 }
 
@@ -288,6 +293,10 @@ int run_lint_with(LintArguments& arguments) {
   std::optional<Config> config = load_configuration(arguments);
   if (!config) {
     return exit_usage;
+  }
+  if (arguments.show_settings) {
+    print_settings(arguments, *config);
+    return exit_clean;
   }
   config->credential_report.override_with(arguments.thresholds);
   std::optional<Baseline> baseline;

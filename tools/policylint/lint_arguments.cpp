@@ -147,6 +147,15 @@ FILES
         out line numbers, so they survive edits elsewhere in the file.
 
 OTHER
+    --show-settings
+        print the settings a run with these arguments uses, and where each
+        comes from (default, the configuration file, command line), then
+        exit without linting.
+    --init
+        write a starting .policylint.json in the current directory, with
+        policy-types guessed from folder names (scp/, rcp/, trust/,
+        boundaries/) and file names (*trust*, *bucket-policy*, *boundary*,
+        *endpoint-policy*), and print what was guessed. Never overwrites.
     -j, --jobs N
         lint on N threads (default: one per core).
     --version
@@ -311,7 +320,7 @@ const std::map<std::string_view, bool LintArguments::*>& flag_options() {
       {"--statistics", &LintArguments::statistics},       {"--no-config", &LintArguments::no_config},
       {"--force-exclude", &LintArguments::force_exclude}, {"--policies-only", &LintArguments::policies_only},
       {"--no-secrets", &LintArguments::no_secrets},       {"--quiet", &LintArguments::quiet},
-      {"--exit-zero", &LintArguments::exit_zero},         {"--no-default-excludes", &LintArguments::no_default_excludes},
+      {"--exit-zero", &LintArguments::exit_zero},         {"--show-settings", &LintArguments::show_settings},         {"--init", &LintArguments::init},         {"--no-default-excludes", &LintArguments::no_default_excludes},
   };
   return flags;
 }
