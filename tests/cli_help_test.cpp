@@ -95,7 +95,7 @@ TEST_CASE("a glob that matches no file is an error naming it", "[cli][help]") {
   CHECK(right.status == 1);
 }
 
-TEST_CASE("--output-file writes the report to the file and the summary to stderr", "[cli][flags]") {
+TEST_CASE("with --output-file the report goes to the file and the summary to stderr", "[cli][flags]") {
   const TempDir dir;
   dir.write("p.json", kPolicyWithError);
   const CliRun sarif = run_policylint(dir.path(), "--no-config --format sarif --output-file out.sarif p.json");
@@ -113,7 +113,7 @@ TEST_CASE("--output-file writes the report to the file and the summary to stderr
   CHECK(says(unwritable.err, "missing/out.txt: cannot be written"));
 }
 
-TEST_CASE("--quiet prints no summary and --exit-zero passes a run with findings", "[cli][flags]") {
+TEST_CASE("a quiet run prints no summary, and --exit-zero passes a run with findings", "[cli][flags]") {
   const TempDir dir;
   dir.write("p.json", kPolicyWithError);
   for (const char* quiet : {"--quiet", "-q"}) {

@@ -65,6 +65,9 @@ struct Config {
   std::optional<Severity> fail_on;
   bool require_mfa = false;
   bool legacy_scp = false;
+  /// A walk passes over vendored and generated directories (node_modules,
+  /// vendor, .terraform, ...) even when git tracks them.
+  bool default_excludes = true;
   HygieneThresholds credential_report;
   std::map<std::string, std::vector<std::string>, std::less<>> rule_options;
 };

@@ -21,9 +21,10 @@ constexpr std::array kRuleOptions = {
     RuleOptionInfo{"sensitive-actions", "extra action patterns that rules treat as sensitive (e.g. \"s3:GetObject\")"},
 };
 
-constexpr std::array<std::string_view, 12> kKeys = {
+constexpr std::array<std::string_view, 13> kKeys = {
     "select",  "ignore",  "severity",    "per-file-ignores", "policy-types",      "include",
     "exclude", "fail-on", "require-mfa", "legacy-scp",       "credential-report", "options",
+    "default-excludes",
 };
 
 /// The keys of "credential-report", each a threshold in days.
@@ -78,6 +79,8 @@ class ConfigReader {
         config.require_mfa = boolean(value, key);
       } else if (key == "legacy-scp") {
         config.legacy_scp = boolean(value, key);
+      } else if (key == "default-excludes") {
+        config.default_excludes = boolean(value, key);
       } else if (key == "credential-report") {
         read_thresholds(value);
       } else if (key == "options") {

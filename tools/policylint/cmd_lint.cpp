@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "credential_report_summary.hpp"
+#include "init_config.hpp"
 #include "input_walk.hpp"
 #include "lint_arguments.hpp"
 #include "policylint/baseline.hpp"
@@ -15,6 +16,7 @@
 #include "policylint/input_file.hpp"
 #include "policylint/report.hpp"
 #include "policylint/workspace.hpp"
+#include "show_settings.hpp"
 
 namespace policylint::cli {
 namespace {
@@ -256,7 +258,8 @@ struct ScanOutcome {
 
 // Lints every input on all cores and hands the results to `sink` in input order.
 ScanOutcome scan_inputs(const LintArguments& arguments, const Config& config, ReportSink& sink) {
-  const PathFilter filter{arguments.include, arguments.exclude, &config};
+  const PathFilter filter{arguments.include, arguments.exclude, &config,
+                          config.default_excludes && !arguments.no_default_excludes};
   WalkResult inputs = collect_inputs(arguments.paths, filter, arguments.force_exclude, arguments.stdin_filename);
   Workspace workspace(arguments.lint_options, config);
   for (const InputFile& file : inputs.files) {
@@ -280,6 +283,9 @@ int run_lint(Args args) {
   if (const auto stop = parse_lint_arguments(args, arguments)) {
     return *stop;
   }
+  if (arguments.init) {
+    return write_initial_config();
+  }
   return run_lint_with(arguments);
 }
 
@@ -287,6 +293,10 @@ int run_lint_with(LintArguments& arguments) {
   std::optional<Config> config = load_configuration(arguments);
   if (!config) {
     return exit_usage;
+  }
+  if (arguments.show_settings) {
+    print_settings(arguments, *config);
+    return exit_clean;
   }
   config->credential_report.override_with(arguments.thresholds);
   std::optional<Baseline> baseline;

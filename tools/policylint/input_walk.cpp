@@ -29,6 +29,33 @@ bool skipped_directory(std::string_view name) {
          std::find(kSkippedDirectories.begin(), kSkippedDirectories.end(), name) != kSkippedDirectories.end();
 }
 
+// Directories of other people's code, generated output or tool state, passed
+// over in every walk, even when git tracks them: a repository that commits
+// node_modules must not get its packages' policy fixtures linted.
+constexpr std::array<std::string_view, 11> kVendoredDirectories = {
+    ".git",    "node_modules", "vendor", ".terraform", ".terragrunt-cache", ".venv", "venv", "__pycache__",
+    ".tox", "bower_components", ".aws-sam"};
+
+// Whether a directory of `relative` (a path below the walked directory) is
+// vendored; with `last_is_directory` the last component counts too.
+// cdk.out/asset.* are the CDK's copies of bundled assets (its templates in
+// cdk.out are the user's and stay linted).
+bool in_vendored_directory(std::string_view relative, bool last_is_directory) {
+  std::string_view parent;
+  for (std::size_t start = 0; start < relative.size();) {
+    const std::size_t end = std::min(relative.find('/', start), relative.size());
+    if (end == relative.size() && !last_is_directory) return false;
+    const std::string_view name = relative.substr(start, end - start);
+    if (std::find(kVendoredDirectories.begin(), kVendoredDirectories.end(), name) != kVendoredDirectories.end() ||
+        (parent == "cdk.out" && name.starts_with("asset."))) {
+      return true;
+    }
+    parent = name;
+    start = end + 1;
+  }
+  return false;
+}
+
 // True when lexically_normal() would return `path` unchanged: no empty or
 // "." component, and ".." only in front of a relative path. Walked paths
 // almost always are, and normalising takes the walk most of its time.
@@ -81,6 +108,7 @@ class Walker {
   std::vector<InputFile> walk(const std::filesystem::path& root) {
     std::vector<InputFile> files;
     boundary_ = real_path(root.string());
+    root_ = root.string();
     walk_into(root, files);
     return sorted(std::move(files));
   }
@@ -103,7 +131,10 @@ class Walker {
     }
     const DirectoryVisitor visitor{
         [&](const std::string& path, std::string_view name) {
-          return !skipped_directory(name) && !filter_.excluded(walked_file(path));
+          const bool skipped = filter_.default_excludes
+                                   ? skipped_directory(name) || in_vendored_directory(below_root(path), true)
+                                   : name == ".git";
+          return !skipped && !filter_.excluded(walked_file(path));
         },
         [&](std::string path, bool link) {
           InputFile file = walked_file(std::move(path));
@@ -123,6 +154,9 @@ class Walker {
   // One path git lists: a file, a link, or the directory of a submodule or
   // of a repository nested in the work tree, which git lists as one entry.
   void add_listed(const std::filesystem::path& root, const std::string& relative, std::vector<InputFile>& files) {
+    if (filter_.default_excludes && in_vendored_directory(relative, false)) {
+      return;
+    }
     InputFile file = walked_file((root / relative).string());
     struct stat status {};
     if (::lstat(file.path.c_str(), &status) != 0 || filter_.excluded(file)) {
@@ -166,9 +200,19 @@ class Walker {
     return files;
   }
 
+  // `path` (a path the directory walk gives) relative to the walked directory.
+  std::string_view below_root(std::string_view path) const {
+    if (path.starts_with(root_) && path.size() > root_.size()) {
+      path.remove_prefix(root_.size());
+      while (path.starts_with('/')) path.remove_prefix(1);
+    }
+    return path;
+  }
+
   const PathFilter& filter_;
   WalkResult& result_;
   std::string boundary_;  ///< the real path of the directory walked
+  std::string root_;      ///< the directory walked, as given
 };
 
 // The directory a glob's matches are under: its components before the first

@@ -31,6 +31,7 @@ struct PathFilter {
   std::vector<std::string> include;  ///< command line, relative to the current directory
   std::vector<std::string> exclude;  ///< command line, relative to the current directory
   const Config* config = nullptr;    ///< its include/exclude are relative to its directory
+  bool default_excludes = true;      ///< pass over vendored directories (--no-default-excludes)
 
   /// Excluded by a command-line or configuration glob.
   bool excluded(const InputFile& file) const;

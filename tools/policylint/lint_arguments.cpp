@@ -37,9 +37,10 @@ DESCRIPTION
     PATH is a file, a directory, a glob, or - for standard input; with no
     PATH the current directory is linted. A file named on the command line is
     always linted. In a directory, policylint lints what git tracks plus
-    untracked files git does not ignore; outside a git work tree it skips
-    .git, node_modules, vendor, .terraform, build, dist and hidden
-    directories. Of the *.json files a walk finds, those that are IAM policy
+    untracked files git does not ignore, passing over vendored directories
+    (node_modules, vendor, .terraform, ...: see --no-default-excludes) even
+    when git tracks them; outside a git work tree it also skips build, dist
+    and hidden directories. Of the *.json files a walk finds, those that are IAM policy
     documents (an object with a "Statement") are linted; other JSON files are
     passed over and counted in the summary. A file that is not valid JSON is
     linted only when its text contains "Statement". A glob argument (quote
@@ -125,6 +126,12 @@ FILES
         pass over files and directories matching GLOB (repeatable; added to
         the configuration's "exclude"). A glob without / matches any path
         component; one with / matches the path or a leading directory.
+    --no-default-excludes
+        enter the directories a walk passes over by default, even when git
+        tracks them: node_modules, vendor, .terraform, .terragrunt-cache,
+        .venv, venv, __pycache__, .tox, bower_components, .aws-sam and
+        cdk.out/asset.* (also "default-excludes": false in the configuration).
+        Outside git, .git is still skipped.
     --force-exclude
         apply exclusions to files named on the command line too (for hooks
         that pass every staged file).
@@ -140,6 +147,15 @@ FILES
         out line numbers, so they survive edits elsewhere in the file.
 
 OTHER
+    --show-settings
+        print the settings a run with these arguments uses, and where each
+        comes from (default, the configuration file, command line), then
+        exit without linting.
+    --init
+        write a starting .policylint.json in the current directory, with
+        policy-types guessed from folder names (scp/, rcp/, trust/,
+        boundaries/) and file names (*trust*, *bucket-policy*, *boundary*,
+        *endpoint-policy*), and print what was guessed. Never overwrites.
     -j, --jobs N
         lint on N threads (default: one per core).
     --version
@@ -304,7 +320,7 @@ const std::map<std::string_view, bool LintArguments::*>& flag_options() {
       {"--statistics", &LintArguments::statistics},       {"--no-config", &LintArguments::no_config},
       {"--force-exclude", &LintArguments::force_exclude}, {"--policies-only", &LintArguments::policies_only},
       {"--no-secrets", &LintArguments::no_secrets},       {"--quiet", &LintArguments::quiet},
-      {"--exit-zero", &LintArguments::exit_zero},
+      {"--exit-zero", &LintArguments::exit_zero},         {"--show-settings", &LintArguments::show_settings},         {"--init", &LintArguments::init},         {"--no-default-excludes", &LintArguments::no_default_excludes},
   };
   return flags;
 }

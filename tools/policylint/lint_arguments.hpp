@@ -21,7 +21,9 @@ struct LintArguments {
   bool statistics = false;
   std::optional<std::string> output_file;  ///< the report goes here; the summary line to stderr
   bool quiet = false;      ///< no summary line
-  bool exit_zero = false;  ///< findings do not fail the run (errors still exit 2)
+  bool exit_zero = false;
+  bool init = false;
+  bool show_settings = false;  ///< print the effective settings and their sources instead of linting       ///< write a starting .policylint.json instead of linting  ///< findings do not fail the run (errors still exit 2)
   std::optional<Severity> fail_on;  ///< absent: the configuration's, or warning
   ColorChoice color = ColorChoice::automatic;
   bool show_source = true;
@@ -30,6 +32,7 @@ struct LintArguments {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   bool force_exclude = false;
+  bool no_default_excludes = false;  ///< walks enter vendored directories too
   bool policies_only = false;
   bool no_secrets = false;
   std::string stdin_filename = "-";
