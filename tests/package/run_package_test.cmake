@@ -75,7 +75,14 @@ if(STEP STREQUAL "install")
   endforeach()
 elseif(STEP STREQUAL "cmake")
   file(REMOVE_RECURSE "${WORK_DIR}")
-  run("${CMAKE_COMMAND}" -S "${PROJECT}" -B "${WORK_DIR}" -G "${GENERATOR}" ${toolchain}
+  set(checks "")
+  if(EXTRA_LINK_FLAGS)
+    # The sanitizers' C++ runtime needs libstdc++, which only the consumer's
+    # link brings (through the package's target): CMake's own trial C program
+    # has none, so it cannot vouch for the compiler here.
+    set(checks "-DCMAKE_C_COMPILER_WORKS=ON")
+  endif()
+  run("${CMAKE_COMMAND}" -S "${PROJECT}" -B "${WORK_DIR}" -G "${GENERATOR}" ${toolchain} ${checks}
       "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}" "-DCMAKE_PREFIX_PATH=${PREFIX}"
       "-DCMAKE_C_FLAGS=${flags}" "-DCMAKE_CXX_FLAGS=${flags}" "-DCMAKE_EXE_LINKER_FLAGS=${flags} ${EXTRA_LINK_FLAGS}")
   run("${CMAKE_COMMAND}" --build "${WORK_DIR}")
