@@ -9,7 +9,7 @@
 #include "commands.hpp"
 #include "policylint/access_checks.hpp"
 #include "policylint/document.hpp"
-#include "policylint/input_file.hpp"
+#include "read_named_input.hpp"
 #include "text_or_json_option.hpp"
 
 namespace policylint::cli {
@@ -107,13 +107,9 @@ int parse(Args args, Options& options) {
 
 /// Reads and parses a policy file, saying why on stderr when it cannot.
 std::optional<Document> load(const std::string& path) {
-  InputRead read = read_input_file(path == "-" ? std::string() : path, ParseLimits{}.max_bytes);
-  if (read.over_limit) read.error = "more than " + std::to_string(ParseLimits{}.max_bytes) + " bytes";
-  if (!read.error.empty()) {
-    std::fprintf(stderr, "policylint: %s: cannot be read: %s\n", path.c_str(), read.error.c_str());
-    return std::nullopt;
-  }
-  Document document = parse_document(path, std::move(read.bytes));
+  std::optional<std::string> bytes = read_named_input(path, ParseLimits{}.max_bytes);
+  if (!bytes) return std::nullopt;
+  Document document = parse_document(path, std::move(*bytes));
   if (!document.policy) {
     const SyntaxIssue& issue = document.issues.front();
     std::fprintf(stderr, "%s:%u:%u: error: not a policy document: %s\n", path.c_str(), issue.range.begin.line,

@@ -12,7 +12,7 @@
 #include "commands.hpp"
 #include "policylint/document.hpp"
 #include "policylint/evaluator.hpp"
-#include "policylint/input_file.hpp"
+#include "read_named_input.hpp"
 #include "text_or_json_option.hpp"
 
 namespace policylint::cli {
@@ -60,20 +60,6 @@ struct Options {
 // A batch file holds many cases; reading still stops somewhere, so that
 // /dev/zero or an endless pipe cannot exhaust memory.
 constexpr std::size_t kBatchLimit = std::size_t{1} << 30;
-
-// Reads a policy or batch file ("-": standard input) as every input is read:
-// regular files only, at most `limit` bytes. Says why on stderr when it cannot.
-std::optional<std::string> read_file(const std::string& path, std::size_t limit) {
-  InputRead read = read_input_file(path == "-" ? std::string() : path, limit);
-  if (read.over_limit) {
-    read.error = "more than " + std::to_string(limit) + " bytes";
-  }
-  if (!read.error.empty()) {
-    std::fprintf(stderr, "policylint: %s: cannot be read: %s\n", path.c_str(), read.error.c_str());
-    return std::nullopt;
-  }
-  return std::move(read.bytes);
-}
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "policylint: %s\n%s", message.c_str(), kUsage);
@@ -192,7 +178,7 @@ int parse(Args args, Options& options) {
 }
 
 int run_batch(const std::string& path) {
-  const std::optional<std::string> read = read_file(path, kBatchLimit);
+  const std::optional<std::string> read = read_named_input(path, kBatchLimit);
   if (!read) {
     return exit_usage;
   }
@@ -273,7 +259,7 @@ int run_simulate(Args args) {
   std::size_t scp_levels = 0;
   std::size_t rcp_levels = 0;
   for (const PolicyFile& file : options.policies) {
-    std::optional<std::string> bytes = read_file(file.path, ParseLimits{}.max_bytes);
+    std::optional<std::string> bytes = read_named_input(file.path, ParseLimits{}.max_bytes);
     if (!bytes) {
       return exit_usage;
     }
