@@ -58,6 +58,18 @@ std::string where(const PreparedPolicy& policy, const Statement& statement) {
 
 std::string when(const std::string& conditions) { return conditions == "always" ? "" : " when " + conditions; }
 
+/// The issue for what `statement` of `side` leaves uncovered in `scope`: new
+/// access, or "cannot prove" when the nearest statement could not be decided.
+CheckIssue uncovered_issue(const NearMiss& near, const PreparedPolicy& side, const PreparedStatement& statement,
+                           const ActionSet& uncovered, const ResourceScope& scope) {
+  CheckIssue issue = analysis::issue_at(near.undecided() ? CheckIssueKind::cannot_prove : CheckIssueKind::new_access,
+                                        side.named, *statement.statement);
+  issue.actions = analysis::describe_actions(uncovered);
+  issue.resource = analysis::describe_scope(scope);
+  issue.condition = analysis::describe_conditions(statement.conditions);
+  return issue;
+}
+
 void check_allow(const PreparedStatement& grant, const PreparedPolicy& old_side, const PreparedPolicy& new_side,
                  CheckResult& result) {
   for (const ResourceScope& scope : analysis::resource_scopes(*grant.statement)) {
@@ -65,11 +77,7 @@ void check_allow(const PreparedStatement& grant, const PreparedPolicy& old_side,
     NearMiss near;
     subtract_covered(uncovered, grant, new_side, scope, old_side.allows, old_side, near);
     if (uncovered.empty()) continue;
-    CheckIssue issue = analysis::issue_at(near.undecided() ? CheckIssueKind::cannot_prove : CheckIssueKind::new_access,
-                                          new_side.named, *grant.statement);
-    issue.actions = analysis::describe_actions(uncovered);
-    issue.resource = analysis::describe_scope(scope);
-    issue.condition = analysis::describe_conditions(grant.conditions);
+    CheckIssue issue = uncovered_issue(near, new_side, grant, uncovered, scope);
     const std::string what = issue.actions + " on " + issue.resource;
     if (near.statement == nullptr) {
       issue.message = "NEW allows " + what + when(issue.condition) + ", which OLD does not allow";
@@ -109,11 +117,7 @@ void check_deny(const PreparedStatement& deny, const PreparedPolicy& old_side, c
     NearMiss near;
     subtract_covered(uncovered, deny, old_side, scope, new_side.denies, new_side, near);
     if (uncovered.empty()) continue;
-    CheckIssue issue = analysis::issue_at(near.undecided() ? CheckIssueKind::cannot_prove : CheckIssueKind::new_access,
-                                          old_side.named, *deny.statement);
-    issue.actions = analysis::describe_actions(uncovered);
-    issue.resource = analysis::describe_scope(scope);
-    issue.condition = analysis::describe_conditions(deny.conditions);
+    CheckIssue issue = uncovered_issue(near, old_side, deny, uncovered, scope);
     const std::string what = issue.actions + " on " + issue.resource + when(issue.condition);
     if (near.undecided()) {
       issue.message = "cannot prove that NEW still denies " + what + " (OLD's Deny at " +
